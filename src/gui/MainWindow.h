@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace quayside {
+
+class FirstRunWizard;
+
+// The fleet window: menus, the topology area (empty until a fleet exists) and the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the setup wizard if the user has never finished or dismissed it.
+    void showFirstRunWizardIfNeeded();
+    static bool firstRunDone();
+
+    // The open wizard, if any (for tests and for bringing it to the front).
+    FirstRunWizard *setupWizard() const { return m_wizard; }
+
+public Q_SLOTS:
+    void openSetupWizard();
+    void showAbout();
+
+private:
+    void openDataFolder();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    FirstRunWizard *m_wizard = nullptr;
+};
+
+} // namespace quayside

@@ -1,0 +1,35 @@
+# Runs lupdate like the update_translations target does, but on copies of the .ts files, and fails if
+# the copies come out different from the committed files.
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+execute_process(COMMAND "${CMAKE_COMMAND}" -DIN_FILE=${LUPDATE_PROJECT} -DOUT_FILE=${WORK_DIR}/project.json
+                        -P "${PROJECT_SCRIPT}"
+                RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "could not generate the lupdate project from ${LUPDATE_PROJECT}")
+endif()
+set(copies "")
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    file(COPY_FILE "${ts}" "${WORK_DIR}/${name}")
+    list(APPEND copies "${WORK_DIR}/${name}")
+endforeach()
+execute_process(COMMAND "${LUPDATE}" -project "${WORK_DIR}/project.json" ${LUPDATE_OPTIONS} -ts ${copies}
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed: ${out}${err}")
+endif()
+set(stale "")
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    file(READ "${ts}" committed)
+    file(READ "${WORK_DIR}/${name}" fresh)
+    if(NOT committed STREQUAL fresh)
+        list(APPEND stale "${name}")
+    endif()
+endforeach()
+if(stale)
+    message(FATAL_ERROR "Out of date: ${stale}. Run `cmake --build <build dir> --target update_translations`, "
+                        "translate the new strings, and commit the .ts files.")
+endif()
+message(STATUS "translations are current: ${TS_FILES}")

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ManagedProcess.h"
+#include "TestCertificates.h"
+
+#include <QLockFile>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace quayside::test {
+
+// A real Docker Engine (Debian's dockerd) for one test executable: its own bridge, state and exec
+// folders, overlay2 storage, the TCP API on 127.0.0.1 speaking only mutual TLS, and a tiny busybox image
+// imported locally (no registry is reachable). Needs root. Torn down by the destructor: containers
+// removed, daemon stopped, mounts and bridge removed, folder deleted.
+class TestDockerEngine
+{
+public:
+    TestDockerEngine();
+    ~TestDockerEngine();
+
+    bool start();
+    QString errorString() const { return m_error; }
+
+    QUrl url() const;   // https://127.0.0.1:<port>
+    quint16 port() const { return m_port; }
+    QString directory() const { return m_dir.path(); }
+    QString unixSocket() const;
+
+    // Mutual TLS material: the CA both sides trust, and the client certificate the daemon accepts.
+    QString caCertificate() const { return m_certificates.authorityCertificate(); }
+    QString clientCertificate() const { return m_certificates.certificate(QStringLiteral("client")); }
+    QString clientKey() const { return m_certificates.privateKey(QStringLiteral("client")); }
+    QSslConfiguration clientTlsConfiguration() const;
+
+    // busybox with all its applets (sh, httpd, nc, ...), CMD sh.
+    static QString busyboxImage() { return QStringLiteral("quayside-test/busybox:latest"); }
+    QString bridge() const { return m_bridge; }
+    QString bridgeAddress() const { return m_bridgeAddress; }
+
+    // The docker command line against this engine's unix socket, for test setup and cross-checks.
+    ToolResult docker(const QStringList &arguments, const ToolOptions &options = {}) const;
+
+private:
+    bool fail(const QString &message);
+    bool claimBridge();
+    bool launchDaemon();
+    bool importBusybox();
+    void tearDown();
+
+    QTemporaryDir m_dir;
+    TestCertificates m_certificates;
+    ManagedProcess m_daemon{QStringLiteral("dockerd")};
+    std::unique_ptr<QLockFile> m_bridgeLock;
+    QString m_bridge;
+    QString m_bridgeAddress;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+} // namespace quayside::test

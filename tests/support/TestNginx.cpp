@@ -1,0 +1,128 @@
+#include "TestNginx.h"
+
+#include "Network.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+#include <csignal>
+
+namespace quayside::test {
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
+}
+
+QString nginxProgram()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("nginx"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+}
+
+} // namespace
+
+TestNginx::TestNginx()
+    : m_dir(QDir::tempPath() + QStringLiteral("/quayside-nginx-XXXXXX"))
+{
+}
+
+TestNginx::~TestNginx()
+{
+    m_daemon.stop();
+}
+
+bool TestNginx::fail(const QString &message)
+{
+    m_error = QStringLiteral("test nginx: ") + message;
+    return false;
+}
+
+QUrl TestNginx::url(const QString &path) const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    url.setPath(path);
+    return url;
+}
+
+ToolResult TestNginx::validate(const QString &config) const
+{
+    return runTool(nginxProgram(), {QStringLiteral("-t"), QStringLiteral("-q"), QStringLiteral("-c"),
+                                    config.isEmpty() ? mainConfig() : config, QStringLiteral("-p"), prefix()});
+}
+
+bool TestNginx::reload()
+{
+    if (!m_daemon.isRunning())
+        return fail(QStringLiteral("reload asked but nginx is not running"));
+    return ::kill(static_cast<pid_t>(m_daemon.pid()), SIGHUP) == 0;
+}
+
+bool TestNginx::writeConfig()
+{
+    const QString root = m_dir.path();
+    const QByteArray main = QStringLiteral(
+        "daemon off;\n"
+        "master_process on;\n"
+        "worker_processes 1;\n"
+        "pid %1/nginx.pid;\n"
+        "error_log stderr notice;\n"
+        "events { worker_connections 128; }\n"
+        "http {\n"
+        "    access_log %1/logs/access.log;\n"
+        "    client_body_temp_path %1/temp/client_body;\n"
+        "    proxy_temp_path %1/temp/proxy;\n"
+        "    fastcgi_temp_path %1/temp/fastcgi;\n"
+        "    uwsgi_temp_path %1/temp/uwsgi;\n"
+        "    scgi_temp_path %1/temp/scgi;\n"
+        "    default_type text/html;\n"
+        "    include %1/conf.d/*.conf;\n"
+        "}\n").arg(root).toLocal8Bit();
+    const QByteArray server = QStringLiteral(
+        "server {\n"
+        "    listen 127.0.0.1:%1;\n"
+        "    root %2/html;\n"
+        "}\n").arg(m_port).arg(root).toLocal8Bit();
+    return writeFile(mainConfig(), main) && writeFile(confDir() + QStringLiteral("/default.conf"), server);
+}
+
+bool TestNginx::start()
+{
+    if (!m_dir.isValid())
+        return fail(QStringLiteral("cannot create a temporary folder: ") + m_dir.errorString());
+    if (nginxProgram().isEmpty())
+        return fail(QStringLiteral("nginx is not installed (README: the test command installs it)"));
+    // Workers run as nobody when the master is root: they must be able to read html/.
+    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    for (const char *sub : {"conf.d", "html", "logs", "temp"})
+        QDir().mkpath(m_dir.filePath(QString::fromLatin1(sub)));
+    writeFile(htmlRoot() + QStringLiteral("/index.html"),
+              "<!DOCTYPE html><title>Quayside test nginx</title><p>served by the test harness</p>\n");
+
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        m_port = freeLoopbackPort();
+        if (!writeConfig())
+            return fail(QStringLiteral("cannot write the configuration in %1").arg(m_dir.path()));
+        const ToolResult check = validate();
+        if (!check.ok())
+            return fail(check.describe(QStringLiteral("nginx"), {QStringLiteral("-t")}));
+        if (!m_daemon.start(nginxProgram(), {QStringLiteral("-c"), mainConfig(), QStringLiteral("-p"), prefix()}))
+            return fail(m_daemon.report());
+        if (m_daemon.waitUntil([this] { return canConnect(m_port); }, 10000))
+            return true;
+        const bool portTaken = m_daemon.output().contains("Address already in use");
+        m_daemon.stop();
+        if (!portTaken)
+            return fail(QStringLiteral("nginx did not start: ") + m_daemon.report());
+    }
+    return fail(QStringLiteral("nginx found no free port: ") + m_daemon.report());
+}
+
+} // namespace quayside::test

@@ -1,0 +1,112 @@
+#include "TestSshServer.h"
+
+#include "Network.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace quayside::test {
+
+TestSshServer::TestSshServer()
+    : m_dir(QDir::tempPath() + QStringLiteral("/quayside-sshd-XXXXXX"))
+{
+}
+
+TestSshServer::~TestSshServer()
+{
+    m_daemon.stop();
+}
+
+bool TestSshServer::fail(const QString &message)
+{
+    m_error = QStringLiteral("test sshd: ") + message;
+    return false;
+}
+
+QString TestSshServer::userName() const
+{
+    const passwd *entry = ::getpwuid(::geteuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString();
+}
+
+bool TestSshServer::generateKey(const QString &path)
+{
+    const QStringList arguments = {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                   QStringLiteral("-N"), QString(), QStringLiteral("-C"),
+                                   QStringLiteral("quayside-test"), QStringLiteral("-f"), path};
+    const ToolResult result = runTool(QStringLiteral("ssh-keygen"), arguments);
+    return result.ok() || fail(result.describe(QStringLiteral("ssh-keygen"), arguments));
+}
+
+bool TestSshServer::authorize(const QByteArray &publicKeyLine)
+{
+    QFile keys(m_dir.filePath(QStringLiteral("authorized_keys")));
+    if (!keys.open(QIODevice::Append) || keys.write(publicKeyLine.trimmed() + '\n') < 0)
+        return fail(QStringLiteral("cannot write %1: %2").arg(keys.fileName(), keys.errorString()));
+    return true;
+}
+
+bool TestSshServer::start()
+{
+    if (!m_dir.isValid())
+        return fail(QStringLiteral("cannot create a temporary folder: ") + m_dir.errorString());
+    const QString sshd = QStringLiteral("/usr/sbin/sshd");
+    if (!QFile::exists(sshd))
+        return fail(QStringLiteral("/usr/sbin/sshd is missing: install openssh-server"));
+    // sshd insists on its privilege-separation folder.
+    if (!QDir(QStringLiteral("/run/sshd")).exists() && !QDir().mkpath(QStringLiteral("/run/sshd")))
+        return fail(QStringLiteral("cannot create /run/sshd (run the tests as root)"));
+
+    const QString hostKey = m_dir.filePath(QStringLiteral("ssh_host_ed25519_key"));
+    if (!generateKey(hostKey) || !generateKey(clientKey()))
+        return false;
+    QFile clientPublic(clientPublicKey());
+    if (!clientPublic.open(QIODevice::ReadOnly) || !authorize(clientPublic.readAll()))
+        return fail(QStringLiteral("cannot authorize the test key"));
+    const QStringList fingerprintArguments = {QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256"),
+                                              QStringLiteral("-f"), hostPublicKey()};
+    const ToolResult fingerprint = runTool(QStringLiteral("ssh-keygen"), fingerprintArguments);
+    if (!fingerprint.ok())
+        return fail(fingerprint.describe(QStringLiteral("ssh-keygen"), fingerprintArguments));
+    m_hostFingerprint = QString::fromLatin1(fingerprint.out.split(' ').value(1));
+
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        m_port = freeLoopbackPort();
+        const QString config = m_dir.filePath(QStringLiteral("sshd_config"));
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(QStringLiteral("cannot write %1").arg(config));
+        file.write(QStringLiteral("Port %1\n"
+                                  "ListenAddress 127.0.0.1\n"
+                                  "HostKey %2\n"
+                                  "AuthorizedKeysFile %3\n"
+                                  "PidFile %4\n"
+                                  "PasswordAuthentication no\n"
+                                  "KbdInteractiveAuthentication no\n"
+                                  "PubkeyAuthentication yes\n"
+                                  "PermitRootLogin prohibit-password\n"
+                                  "StrictModes no\n"
+                                  "UsePAM no\n"
+                                  "Subsystem sftp internal-sftp\n"
+                                  "LogLevel VERBOSE\n")
+                       .arg(m_port)
+                       .arg(hostKey, m_dir.filePath(QStringLiteral("authorized_keys")),
+                            m_dir.filePath(QStringLiteral("sshd.pid")))
+                       .toLocal8Bit());
+        file.close();
+        if (!m_daemon.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config}))
+            return fail(m_daemon.report());
+        if (m_daemon.waitForOutput(QStringLiteral("Server listening on 127.0.0.1 port %1").arg(m_port).toLatin1(), 10000))
+            return true;
+        const bool portTaken = m_daemon.output().contains("Address already in use");
+        m_daemon.stop();
+        if (!portTaken)
+            return fail(QStringLiteral("sshd did not start: ") + m_daemon.report());
+    }
+    return fail(QStringLiteral("sshd found no free port: ") + m_daemon.report());
+}
+
+} // namespace quayside::test
