@@ -5,186 +5,189 @@
     <name>AboutDialog</name>
     <message>
         <source>About Quayside</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Quayside</translation>
     </message>
     <message>
         <source>Quayside stands up and runs Tomcat applications in Docker containers spread over several cloud servers, load-balanced by nginx, on Rackspace, any other OpenStack cloud, or a local sandbox cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quayside richtet Tomcat-Anwendungen in Docker-Containern auf mehreren Cloud-Servern ein und betreibt sie, mit nginx als Lastverteiler, bei Rackspace, in jeder anderen OpenStack-Cloud oder in einer lokalen Sandbox-Cloud.</translation>
     </message>
     <message>
         <source>Quayside is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quayside ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Quayside</source>
-        <translation type="unfinished"></translation>
+        <translation>Quayside</translation>
     </message>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No fleet yet&lt;/h2&gt;&lt;p&gt;The topology of your Docker hosts, Tomcat containers and nginx load balancer will appear here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Noch keine Flotte&lt;/h2&gt;&lt;p&gt;Hier erscheint die Topologie Ihrer Docker-Hosts, Tomcat-Container und Ihres nginx-Lastverteilers.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Start the &amp;Setup Wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichtungsassistent starten…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>F&amp;leet</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;lotte</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Open Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the folder where Quayside keeps fleets and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner öffnen, in dem Quayside Flotten und Zertifikate aufbewahrt</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>New Fleet with the &amp;Setup Wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Flotte mit dem &amp;Einrichtungsassistenten…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;About Quayside</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Quayside</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Quayside</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Quayside</translation>
     </message>
     <message>
         <source>This wizard builds a load-balanced Tomcat fleet for you, one step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent baut Schritt für Schritt eine lastverteilte Tomcat-Flotte für Sie auf.</translation>
     </message>
     <message>
         <source>Architecture of the fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau der Flotte</translation>
     </message>
     <message>
         <source>Quayside on your computer drives an OpenStack cloud. An nginx host balances visitors&apos; requests over Tomcat containers on several Docker hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quayside steuert von Ihrem Rechner aus eine OpenStack-Cloud. Ein nginx-Host verteilt die Anfragen der Besucher auf Tomcat-Container auf mehreren Docker-Hosts.</translation>
     </message>
     <message>
         <source>&lt;p&gt;What will be built:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;a first cloud server with Docker, reachable only over SSH and mutual TLS;&lt;/li&gt;&lt;li&gt;a Tomcat image with your application, and a snapshot of that server;&lt;/li&gt;&lt;li&gt;an nginx server that balances the load;&lt;/li&gt;&lt;li&gt;more Docker servers from the snapshot, each running Tomcat containers.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is created until you say so, and everything created can be removed again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Was aufgebaut wird:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;ein erster Cloud-Server mit Docker, erreichbar nur über SSH und gegenseitiges TLS;&lt;/li&gt;&lt;li&gt;ein Tomcat-Image mit Ihrer Anwendung und ein Snapshot dieses Servers;&lt;/li&gt;&lt;li&gt;ein nginx-Server, der die Last verteilt;&lt;/li&gt;&lt;li&gt;weitere Docker-Server aus dem Snapshot, jeder mit Tomcat-Containern.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nichts wird angelegt, bevor Sie es bestätigen, und alles Angelegte lässt sich wieder entfernen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Stand up and run Tomcat applications in Docker containers on OpenStack clouds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomcat-Anwendungen in Docker-Containern auf OpenStack-Clouds einrichten und betreiben.</translation>
     </message>
     <message>
         <source>Command-line face of Quayside: stand up and run Tomcat fleets on OpenStack clouds.
 
 Commands:
   version    print the version of quaysidectl and of its libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommandozeile von Quayside: Tomcat-Flotten auf OpenStack-Clouds einrichten und betreiben.
+
+Befehle:
+  version    die Version von quaysidectl und seiner Bibliotheken ausgeben</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist.</translation>
     </message>
     <message>
         <source>quaysidectl: no command given; see quaysidectl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>quaysidectl: kein Befehl angegeben; siehe quaysidectl --help.</translation>
     </message>
     <message>
         <source>quaysidectl: unknown command &quot;%1&quot;; see quaysidectl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>quaysidectl: unbekannter Befehl „%1“; siehe quaysidectl --help.</translation>
     </message>
 </context>
 <context>
     <name>quayside::AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Quayside %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Quayside %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Built with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit %1.</translation>
     </message>
 </context>
 <context>
     <name>quayside::FirstRunWizard</name>
     <message>
         <source>Quayside Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Quayside einrichten</translation>
     </message>
 </context>
 <context>
     <name>quayside::KeychainSecretStore</name>
     <message>
         <source>The keychain holds no entry &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen Eintrag „%1“.</translation>
     </message>
     <message>
         <source>The keychain refused access to &quot;%1&quot; (%2). Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf „%1“ verweigert (%2). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). Quayside keeps passwords and keys only in a keychain: start gnome-keyring or KWallet in your desktop session and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund verfügbar (%1). Quayside bewahrt Passwörter und Schlüssel nur in einem Schlüsselbund auf: Starten Sie gnome-keyring oder KWallet in Ihrer Desktop-Sitzung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain failed on &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist bei „%1“ gescheitert: %2</translation>
     </message>
 </context>
 <context>
     <name>quayside::MainWindow</name>
     <message>
         <source>Ready. No fleet is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit. Keine Flotte ist geöffnet.</translation>
     </message>
     <message>
         <source>Could not create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>No file manager could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateimanager konnte %1 öffnen.</translation>
     </message>
 </context>
 <context>
     <name>quayside::SecretStore</name>
     <message>
         <source>&quot;%1&quot; is not a valid keychain entry name: it must start with &quot;quayside/&quot; and use printable ASCII without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Name für einen Schlüsselbund-Eintrag: Er muss mit „quayside/“ beginnen und aus druckbarem ASCII ohne Leerzeichen bestehen.</translation>
     </message>
 </context>
 </TS>

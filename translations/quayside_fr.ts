@@ -5,186 +5,189 @@
     <name>AboutDialog</name>
     <message>
         <source>About Quayside</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Quayside</translation>
     </message>
     <message>
         <source>Quayside stands up and runs Tomcat applications in Docker containers spread over several cloud servers, load-balanced by nginx, on Rackspace, any other OpenStack cloud, or a local sandbox cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quayside met en place et fait tourner des applications Tomcat dans des conteneurs Docker répartis sur plusieurs serveurs cloud, derrière un répartiteur de charge nginx, chez Rackspace, sur tout autre cloud OpenStack ou sur un cloud bac à sable local.</translation>
     </message>
     <message>
         <source>Quayside is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quayside est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la GNU General Public License, version 3 ou (à votre choix) toute version ultérieure.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Quayside</source>
-        <translation type="unfinished"></translation>
+        <translation>Quayside</translation>
     </message>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No fleet yet&lt;/h2&gt;&lt;p&gt;The topology of your Docker hosts, Tomcat containers and nginx load balancer will appear here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Pas encore de flotte&lt;/h2&gt;&lt;p&gt;La topologie de vos hôtes Docker, de vos conteneurs Tomcat et de votre répartiteur nginx apparaîtra ici.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Start the &amp;Setup Wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l’&amp;assistant de configuration…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>F&amp;leet</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;lotte</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Open Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier des données</translation>
     </message>
     <message>
         <source>Open the folder where Quayside keeps fleets and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier où Quayside conserve les flottes et les certificats</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>New Fleet with the &amp;Setup Wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle flotte avec l’&amp;assistant de configuration…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;About Quayside</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À propos de Quayside</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Quayside</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Quayside</translation>
     </message>
     <message>
         <source>This wizard builds a load-balanced Tomcat fleet for you, one step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet assistant construit pour vous, étape par étape, une flotte Tomcat à charge répartie.</translation>
     </message>
     <message>
         <source>Architecture of the fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture de la flotte</translation>
     </message>
     <message>
         <source>Quayside on your computer drives an OpenStack cloud. An nginx host balances visitors&apos; requests over Tomcat containers on several Docker hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quayside pilote un cloud OpenStack depuis votre ordinateur. Un hôte nginx répartit les requêtes des visiteurs entre des conteneurs Tomcat sur plusieurs hôtes Docker.</translation>
     </message>
     <message>
         <source>&lt;p&gt;What will be built:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;a first cloud server with Docker, reachable only over SSH and mutual TLS;&lt;/li&gt;&lt;li&gt;a Tomcat image with your application, and a snapshot of that server;&lt;/li&gt;&lt;li&gt;an nginx server that balances the load;&lt;/li&gt;&lt;li&gt;more Docker servers from the snapshot, each running Tomcat containers.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is created until you say so, and everything created can be removed again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ce qui sera construit :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;un premier serveur cloud avec Docker, joignable uniquement par SSH et TLS mutuel ;&lt;/li&gt;&lt;li&gt;une image Tomcat avec votre application, et un instantané de ce serveur ;&lt;/li&gt;&lt;li&gt;un serveur nginx qui répartit la charge ;&lt;/li&gt;&lt;li&gt;d’autres serveurs Docker créés à partir de l’instantané, chacun faisant tourner des conteneurs Tomcat.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Rien n’est créé sans votre accord, et tout ce qui a été créé peut être supprimé.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Stand up and run Tomcat applications in Docker containers on OpenStack clouds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en place et faire tourner des applications Tomcat dans des conteneurs Docker sur des clouds OpenStack.</translation>
     </message>
     <message>
         <source>Command-line face of Quayside: stand up and run Tomcat fleets on OpenStack clouds.
 
 Commands:
   version    print the version of quaysidectl and of its libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Quayside en ligne de commande : mettre en place et faire tourner des flottes Tomcat sur des clouds OpenStack.
+
+Commandes :
+  version    afficher la version de quaysidectl et de ses bibliothèques</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut faire.</translation>
     </message>
     <message>
         <source>quaysidectl: no command given; see quaysidectl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>quaysidectl : aucune commande indiquée ; voir quaysidectl --help.</translation>
     </message>
     <message>
         <source>quaysidectl: unknown command &quot;%1&quot;; see quaysidectl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>quaysidectl : commande « %1 » inconnue ; voir quaysidectl --help.</translation>
     </message>
 </context>
 <context>
     <name>quayside::AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Quayside %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Quayside %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Built with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit avec %1.</translation>
     </message>
 </context>
 <context>
     <name>quayside::FirstRunWizard</name>
     <message>
         <source>Quayside Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration de Quayside</translation>
     </message>
 </context>
 <context>
     <name>quayside::KeychainSecretStore</name>
     <message>
         <source>The keychain holds no entry &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucune entrée « %1 ».</translation>
     </message>
     <message>
         <source>The keychain refused access to &quot;%1&quot; (%2). Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l’accès à « %1 » (%2). Déverrouillez le trousseau et réessayez.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). Quayside keeps passwords and keys only in a keychain: start gnome-keyring or KWallet in your desktop session and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible (%1). Quayside ne conserve les mots de passe et les clés que dans un trousseau : démarrez gnome-keyring ou KWallet dans votre session de bureau et réessayez.</translation>
     </message>
     <message>
         <source>The keychain failed on &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a échoué sur « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>quayside::MainWindow</name>
     <message>
         <source>Ready. No fleet is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt. Aucune flotte n’est ouverte.</translation>
     </message>
     <message>
         <source>Could not create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des données %1.</translation>
     </message>
     <message>
         <source>No file manager could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1.</translation>
     </message>
 </context>
 <context>
     <name>quayside::SecretStore</name>
     <message>
         <source>&quot;%1&quot; is not a valid keychain entry name: it must start with &quot;quayside/&quot; and use printable ASCII without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom d’entrée de trousseau valide : il doit commencer par « quayside/ » et n’utiliser que de l’ASCII imprimable sans espaces.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusError>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -50,6 +51,8 @@ bool TestSecretService::waitForSecretService(int timeoutMs)
     bool registered = false;
     {
         QDBusConnection bus = QDBusConnection::connectToBus(m_busAddress, probeName);
+        if (!bus.isConnected())
+            m_error = bus.lastError().message();
         QElapsedTimer timer;
         timer.start();
         while (bus.isConnected() && !timer.hasExpired(timeoutMs) && m_keyring.isRunning()) {
@@ -97,9 +100,16 @@ bool TestSecretService::start()
     if (!m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"),
                                                     QStringLiteral("--nopidfile"), QStringLiteral("--print-address=1")}))
         return fail(QStringLiteral("dbus-daemon is not installed or did not start: ") + m_bus.report());
-    if (!m_bus.waitForOutput("unix:", 10000) || !m_bus.waitForOutput("\n", 1000))
+    // The address is the line of output starting with "unix:" (warnings may come before it).
+    const auto findAddress = [this] {
+        for (const QByteArray &line : m_bus.output().split('\n')) {
+            if (line.startsWith("unix:") && m_bus.output().contains(QByteArray(line + '\n')))
+                m_busAddress = QString::fromLatin1(line.trimmed());
+        }
+        return !m_busAddress.isEmpty();
+    };
+    if (!m_bus.waitUntil(findAddress, 10000))
         return fail(QStringLiteral("dbus-daemon printed no address: ") + m_bus.report());
-    m_busAddress = QString::fromLatin1(m_bus.output().trimmed().split('\n').last());
 
     if (!m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
                          {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")},
@@ -108,7 +118,8 @@ bool TestSecretService::start()
     // --unlock reads the password of the login keyring it creates from standard input.
     m_keyring.writeAndCloseInput("quayside-test-keyring-password");
     if (!waitForSecretService(15000))
-        return fail(QStringLiteral("org.freedesktop.secrets did not appear on the bus: ") + m_keyring.report());
+        return fail(QStringLiteral("org.freedesktop.secrets did not appear on the bus %1 (%2): ").arg(m_busAddress, m_error)
+                    + m_keyring.report());
 
     m_previousAddress = qgetenv("DBUS_SESSION_BUS_ADDRESS");
     if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
