@@ -47,18 +47,23 @@ install_missing() {
 
 build() {
     local preset=$1
+    shift
+    local targets=()
+    if (($#)); then
+        targets=(--target "$@")
+    fi
     # Configure once; afterwards ninja re-runs CMake by itself when a CMakeLists.txt changes.
     if [[ ! -f build/$preset/build.ninja ]]; then
         cmake --preset "$preset"
     fi
-    cmake --build --preset "$preset"
+    cmake --build --preset "$preset" "${targets[@]}"
 }
 
 case "${1:-}" in
 run)
     shift
     install_missing
-    build release
+    build release quayside
     if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
         say "no display found: starting Quayside on a virtual X display (Xvfb, 1280x800)"
         exec xvfb-run -a -s "-screen 0 1280x800x24" build/release/src/quayside "$@"
