@@ -65,10 +65,7 @@ private:
     TestDockerEngine m_engine;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString())); }
 
     void pingOverMutualTls()
     {
@@ -90,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(apiVersion.at(0), QStringLiteral("1"));
         QVERIFY2(apiVersion.at(1).toInt() >= 41, qPrintable(apiVersion.join(QLatin1Char('.'))));
         QCOMPARE(version.value(QStringLiteral("Os")).toString(), QStringLiteral("linux"));
-        QCOMPARE(QByteArray(response.apiVersionHeader), version.value(QStringLiteral("ApiVersion")).toString().toLatin1());
+        QCOMPARE(QByteArray(response.apiVersionHeader),
+                 version.value(QStringLiteral("ApiVersion")).toString().toLatin1());
     }
 
     void busyboxImageIsImported()
@@ -108,10 +106,15 @@ private Q_SLOTS:
 
     void containerServesOnPublishedPort()
     {
-        const QStringList run = {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("-p"),
-                                 QStringLiteral("127.0.0.1::8080"), TestDockerEngine::busyboxImage(),
-                                 QStringLiteral("sh"), QStringLiteral("-c"),
-                                 QStringLiteral("echo hello-from-busybox > /www/index.html && exec httpd -f -p 8080 -h /www")};
+        const QStringList run = {
+            QStringLiteral("run"),
+            QStringLiteral("-d"),
+            QStringLiteral("-p"),
+            QStringLiteral("127.0.0.1::8080"),
+            TestDockerEngine::busyboxImage(),
+            QStringLiteral("sh"),
+            QStringLiteral("-c"),
+            QStringLiteral("echo hello-from-busybox > /www/index.html && exec httpd -f -p 8080 -h /www")};
         const auto started = m_engine.docker(run);
         QVERIFY2(started.ok(), qPrintable(started.describe(QStringLiteral("docker"), run)));
         const QString id = QString::fromLatin1(started.out.trimmed());
@@ -139,8 +142,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         TestCertificates foreign;
-        QVERIFY2(foreign.createAuthority(dir.path(), QStringLiteral("Someone else's CA"))
-                     && foreign.issueClient(QStringLiteral("intruder"), QStringLiteral("intruder")),
+        QVERIFY2(foreign.createAuthority(dir.path(), QStringLiteral("Someone else's CA")) &&
+                     foreign.issueClient(QStringLiteral("intruder"), QStringLiteral("intruder")),
                  qPrintable(foreign.errorString()));
         QSslConfiguration tls = m_engine.clientTlsConfiguration();
         tls.setLocalCertificate(QSslCertificate::fromPath(foreign.certificate(QStringLiteral("intruder"))).value(0));

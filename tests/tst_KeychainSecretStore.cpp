@@ -93,7 +93,8 @@ private Q_SLOTS:
             QStringLiteral("secret-tool"),
             {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("user"), key}, options);
         QVERIFY2(lookup.ok(), lookup.err.constData());
-        QVERIFY2(QByteArray(lookup.out + lookup.err).contains("attribute.server = Quayside-test"), lookup.out.constData());
+        QVERIFY2(QByteArray(lookup.out + lookup.err).contains("attribute.server = Quayside-test"),
+                 lookup.out.constData());
     }
 
     void overwriteReplaces()

@@ -107,7 +107,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(about));
         const QString title = about->findChild<QLabel *>(QStringLiteral("titleLabel"))->text();
         QVERIFY2(title.contains(quayside::BuildInfo::version()), qPrintable(title));
-        QVERIFY(about->findChild<QLabel *>(QStringLiteral("librariesLabel"))->text().contains(QStringLiteral("libssh")));
+        QVERIFY(
+            about->findChild<QLabel *>(QStringLiteral("librariesLabel"))->text().contains(QStringLiteral("libssh")));
         saveScreenshot(about, QStringLiteral("about"));
         about->close();
     }

@@ -38,10 +38,7 @@ private:
     QNetworkAccessManager m_network;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString())); }
 
     void servesPage()
     {

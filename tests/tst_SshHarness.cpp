@@ -92,10 +92,7 @@ private:
     TestSshServer m_server;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
 
     void hostKeyIsTheGeneratedOne()
     {
@@ -123,8 +120,8 @@ private Q_SLOTS:
         Session session = connect();
         QVERIFY(session);
         ssh_key privateKey = nullptr;
-        QCOMPARE(ssh_pki_import_privkey_file(m_server.clientKey().toLocal8Bit().constData(), nullptr, nullptr,
-                                             nullptr, &privateKey),
+        QCOMPARE(ssh_pki_import_privkey_file(m_server.clientKey().toLocal8Bit().constData(), nullptr, nullptr, nullptr,
+                                             &privateKey),
                  SSH_OK);
         Key key(privateKey);
         QCOMPARE(ssh_userauth_publickey(session.get(), nullptr, key.get()), int(SSH_AUTH_SUCCESS));

@@ -53,8 +53,8 @@ private Q_SLOTS:
 
     void englishIsTheSource()
     {
-        const QStringList installed =
-            quayside::installTranslators(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
+        const QStringList installed = quayside::installTranslators(QCoreApplication::instance(),
+                                                                   QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(!installed.contains(QStringLiteral("quayside")));
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
     }

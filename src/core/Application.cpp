@@ -23,8 +23,8 @@ bool asksOnlyForVersionOrHelp(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0 || std::strcmp(arg, "--help") == 0
-            || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--help-all") == 0)
+        if (std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0 || std::strcmp(arg, "--help") == 0 ||
+            std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--help-all") == 0)
             return true;
     }
     return false;

@@ -16,10 +16,8 @@ QString version()
 QString libraryVersions()
 {
     return QStringLiteral("Qt %1, libssh %2, %3, %4")
-        .arg(QString::fromLatin1(qVersion()),
-             QString::fromLatin1(ssh_version(0)),
-             QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)),
-             QString::fromLatin1(archive_version_string()));
+        .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(ssh_version(0)),
+             QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)), QString::fromLatin1(archive_version_string()));
 }
 
 } // namespace quayside::BuildInfo

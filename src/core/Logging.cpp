@@ -9,9 +9,9 @@ Q_LOGGING_CATEGORY(lcCli, "quayside.cli", QtInfoMsg)
 
 void installLogFormat()
 {
-    qSetMessagePattern(QStringLiteral(
-        "%{time hh:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}%{if-warning}warning%{endif}"
-        "%{if-critical}critical%{endif}%{if-fatal}fatal%{endif} %{category}: %{message}"));
+    qSetMessagePattern(
+        QStringLiteral("%{time hh:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}%{if-warning}warning%{endif}"
+                       "%{if-critical}critical%{endif}%{if-fatal}fatal%{endif} %{category}: %{message}"));
 }
 
 } // namespace quayside

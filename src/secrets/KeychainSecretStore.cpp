@@ -16,9 +16,8 @@ void startJob(Job *job, const QString &key, QObject *context, Handler handler)
     job->setInsecureFallback(false);
     job->setKey(key);
     // Connected with the context as receiver: Qt drops the call if the context is destroyed first.
-    QObject::connect(job, &QKeychain::Job::finished, context, [handler](QKeychain::Job *finished) {
-        handler(*static_cast<Job *>(finished));
-    });
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [handler](QKeychain::Job *finished) { handler(*static_cast<Job *>(finished)); });
     job->start();
 }
 
@@ -26,14 +25,12 @@ void startJob(Job *job, const QString &key, QObject *context, Handler handler)
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : KeychainSecretStore(QStringLiteral("Quayside"), parent)
-{
-}
+{}
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{}
 
 Error KeychainSecretStore::toError(const QKeychain::Job &job, const QString &key)
 {
@@ -50,9 +47,7 @@ Error KeychainSecretStore::toError(const QKeychain::Job &job, const QString &key
                      tr("No system keychain is available (%1). Quayside keeps passwords and keys only in a "
                         "keychain: start gnome-keyring or KWallet in your desktop session and try again.")
                          .arg(job.errorString())};
-    default:
-        return Error{Error::Kind::Secrets, 0,
-                     tr("The keychain failed on \"%1\": %2").arg(key, job.errorString())};
+    default: return Error{Error::Kind::Secrets, 0, tr("The keychain failed on \"%1\": %2").arg(key, job.errorString())};
     }
 }
 

@@ -54,8 +54,8 @@ ManagedProcess::~ManagedProcess()
     stop();
 }
 
-bool ManagedProcess::start(const QString &program, const QStringList &arguments,
-                           const QProcessEnvironment &environment, int deathSignal)
+bool ManagedProcess::start(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
+                           int deathSignal)
 {
     m_output.clear();
     m_process.setProcessEnvironment(environment);
@@ -124,8 +124,8 @@ QString ManagedProcess::report(int lines)
     QList<QByteArray> all = m_output.trimmed().split('\n');
     if (all.size() > lines)
         all = all.mid(all.size() - lines);
-    QString state = isRunning() ? QStringLiteral("running")
-                                : QStringLiteral("exited with %1").arg(m_process.exitCode());
+    QString state =
+        isRunning() ? QStringLiteral("running") : QStringLiteral("exited with %1").arg(m_process.exitCode());
     return QStringLiteral("%1 (%2), last output:\n%3").arg(m_name, state, QString::fromLocal8Bit(all.join('\n')));
 }
 

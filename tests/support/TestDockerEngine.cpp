@@ -69,8 +69,7 @@ void unmountBelow(const QString &path)
 
 TestDockerEngine::TestDockerEngine()
     : m_dir(QDir::tempPath() + QStringLiteral("/quayside-docker-XXXXXX"))
-{
-}
+{}
 
 TestDockerEngine::~TestDockerEngine()
 {
@@ -128,16 +127,19 @@ bool TestDockerEngine::start()
     if (::geteuid() != 0)
         return fail(QStringLiteral("dockerd needs root (it creates a bridge and mounts); run the tests as root"));
     for (const char *tool : {"dockerd", "docker", "openssl", "ip", "tar"}) {
-        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty()
-            && QStandardPaths::findExecutable(QString::fromLatin1(tool), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}).isEmpty())
-            return fail(QStringLiteral("%1 is not installed (README: the test command installs it)").arg(QString::fromLatin1(tool)));
+        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty() &&
+            QStandardPaths::findExecutable(QString::fromLatin1(tool),
+                                           {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")})
+                .isEmpty())
+            return fail(QStringLiteral("%1 is not installed (README: the test command installs it)")
+                            .arg(QString::fromLatin1(tool)));
     }
     const QString tlsDir = m_dir.filePath(QStringLiteral("tls"));
     QDir().mkpath(tlsDir);
-    if (!m_certificates.createAuthority(tlsDir, QStringLiteral("Quayside test CA"))
-        || !m_certificates.issueServer(QStringLiteral("server"), QStringLiteral("127.0.0.1"),
-                                       {QStringLiteral("IP:127.0.0.1"), QStringLiteral("DNS:localhost")})
-        || !m_certificates.issueClient(QStringLiteral("client"), QStringLiteral("quayside-test-client")))
+    if (!m_certificates.createAuthority(tlsDir, QStringLiteral("Quayside test CA")) ||
+        !m_certificates.issueServer(QStringLiteral("server"), QStringLiteral("127.0.0.1"),
+                                    {QStringLiteral("IP:127.0.0.1"), QStringLiteral("DNS:localhost")}) ||
+        !m_certificates.issueClient(QStringLiteral("client"), QStringLiteral("quayside-test-client")))
         return fail(m_certificates.errorString());
     if (!claimBridge() || !launchDaemon() || !importBusybox())
         return false;
@@ -147,7 +149,8 @@ bool TestDockerEngine::start()
 bool TestDockerEngine::claimBridge()
 {
     for (int slot = 0; slot < kBridgeSlots; ++slot) {
-        auto lock = std::make_unique<QLockFile>(QDir::tempPath() + QStringLiteral("/quayside-test-bridge-%1.lock").arg(slot));
+        auto lock =
+            std::make_unique<QLockFile>(QDir::tempPath() + QStringLiteral("/quayside-test-bridge-%1.lock").arg(slot));
         lock->setStaleLockTime(0);
         if (!lock->tryLock(0))
             continue;
@@ -157,7 +160,8 @@ bool TestDockerEngine::claimBridge()
             runTool(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("delete"), m_bridge});
         const QList<QStringList> commands = {
             {QStringLiteral("link"), QStringLiteral("add"), m_bridge, QStringLiteral("type"), QStringLiteral("bridge")},
-            {QStringLiteral("addr"), QStringLiteral("add"), m_bridgeAddress + QStringLiteral("/24"), QStringLiteral("dev"), m_bridge},
+            {QStringLiteral("addr"), QStringLiteral("add"), m_bridgeAddress + QStringLiteral("/24"),
+             QStringLiteral("dev"), m_bridge},
             {QStringLiteral("link"), QStringLiteral("set"), m_bridge, QStringLiteral("up")},
         };
         for (const QStringList &command : commands) {
@@ -176,21 +180,34 @@ bool TestDockerEngine::launchDaemon()
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_port = freeLoopbackPort();
         const QStringList arguments = {
-            QStringLiteral("-H"), QStringLiteral("unix://") + unixSocket(),
-            QStringLiteral("-H"), QStringLiteral("tcp://127.0.0.1:%1").arg(m_port),
+            QStringLiteral("-H"),
+            QStringLiteral("unix://") + unixSocket(),
+            QStringLiteral("-H"),
+            QStringLiteral("tcp://127.0.0.1:%1").arg(m_port),
             QStringLiteral("--tlsverify"),
-            QStringLiteral("--tlscacert"), caCertificate(),
-            QStringLiteral("--tlscert"), m_certificates.certificate(QStringLiteral("server")),
-            QStringLiteral("--tlskey"), m_certificates.privateKey(QStringLiteral("server")),
-            QStringLiteral("--storage-driver"), QStringLiteral("overlay2"),
-            QStringLiteral("--bridge"), m_bridge,
-            QStringLiteral("--data-root"), m_dir.filePath(QStringLiteral("root")),
-            QStringLiteral("--exec-root"), m_dir.filePath(QStringLiteral("exec")),
-            QStringLiteral("--pidfile"), m_dir.filePath(QStringLiteral("docker.pid")),
+            QStringLiteral("--tlscacert"),
+            caCertificate(),
+            QStringLiteral("--tlscert"),
+            m_certificates.certificate(QStringLiteral("server")),
+            QStringLiteral("--tlskey"),
+            m_certificates.privateKey(QStringLiteral("server")),
+            QStringLiteral("--storage-driver"),
+            QStringLiteral("overlay2"),
+            QStringLiteral("--bridge"),
+            m_bridge,
+            QStringLiteral("--data-root"),
+            m_dir.filePath(QStringLiteral("root")),
+            QStringLiteral("--exec-root"),
+            m_dir.filePath(QStringLiteral("exec")),
+            QStringLiteral("--pidfile"),
+            m_dir.filePath(QStringLiteral("docker.pid")),
             // Leaves the machine's firewall and forwarding alone (dockerd 20.10 does not remove its rules
             // on exit); published ports still work through docker-proxy.
-            QStringLiteral("--iptables=false"), QStringLiteral("--ip-masq=false"), QStringLiteral("--ip-forward=false"),
-            QStringLiteral("--shutdown-timeout"), QStringLiteral("2"),
+            QStringLiteral("--iptables=false"),
+            QStringLiteral("--ip-masq=false"),
+            QStringLiteral("--ip-forward=false"),
+            QStringLiteral("--shutdown-timeout"),
+            QStringLiteral("2"),
         };
         if (!m_daemon.start(QStringLiteral("dockerd"), arguments))
             return fail(m_daemon.report());
@@ -224,7 +241,8 @@ bool TestDockerEngine::importBusybox()
             QFile::link(QStringLiteral("busybox"), rootfs + QStringLiteral("/bin/") + QString::fromLatin1(applet));
     }
     const QString tarball = m_dir.filePath(QStringLiteral("busybox.tar"));
-    const QStringList tarArguments = {QStringLiteral("-C"), rootfs, QStringLiteral("-cf"), tarball, QStringLiteral(".")};
+    const QStringList tarArguments = {QStringLiteral("-C"), rootfs, QStringLiteral("-cf"), tarball,
+                                      QStringLiteral(".")};
     const ToolResult packed = runTool(QStringLiteral("tar"), tarArguments);
     if (!packed.ok())
         return fail(packed.describe(QStringLiteral("tar"), tarArguments));
@@ -239,10 +257,12 @@ bool TestDockerEngine::importBusybox()
 void TestDockerEngine::tearDown()
 {
     if (m_daemon.isRunning()) {
-        const ToolResult containers = docker({QStringLiteral("ps"), QStringLiteral("-aq")}, {{}, 20000, QProcessEnvironment::systemEnvironment()});
+        const ToolResult containers = docker({QStringLiteral("ps"), QStringLiteral("-aq")},
+                                             {{}, 20000, QProcessEnvironment::systemEnvironment()});
         const QStringList ids = QString::fromLatin1(containers.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (!ids.isEmpty())
-            docker(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ids, {{}, 30000, QProcessEnvironment::systemEnvironment()});
+            docker(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ids,
+                   {{}, 30000, QProcessEnvironment::systemEnvironment()});
         m_daemon.stop(20000);
     }
     if (m_dir.isValid()) {

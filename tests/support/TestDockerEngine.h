@@ -25,7 +25,7 @@ public:
     bool start();
     QString errorString() const { return m_error; }
 
-    QUrl url() const;   // https://127.0.0.1:<port>
+    QUrl url() const; // https://127.0.0.1:<port>
     quint16 port() const { return m_port; }
     QString directory() const { return m_dir.path(); }
     QString unixSocket() const;

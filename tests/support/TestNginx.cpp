@@ -20,15 +20,15 @@ bool writeFile(const QString &path, const QByteArray &content)
 
 QString nginxProgram()
 {
-    return QStandardPaths::findExecutable(QStringLiteral("nginx"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    return QStandardPaths::findExecutable(QStringLiteral("nginx"),
+                                          {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
 }
 
 } // namespace
 
 TestNginx::TestNginx()
     : m_dir(QDir::tempPath() + QStringLiteral("/quayside-nginx-XXXXXX"))
-{
-}
+{}
 
 TestNginx::~TestNginx()
 {
@@ -67,28 +67,31 @@ bool TestNginx::reload()
 bool TestNginx::writeConfig()
 {
     const QString root = m_dir.path();
-    const QByteArray main = QStringLiteral(
-        "daemon off;\n"
-        "master_process on;\n"
-        "worker_processes 1;\n"
-        "pid %1/nginx.pid;\n"
-        "error_log stderr notice;\n"
-        "events { worker_connections 128; }\n"
-        "http {\n"
-        "    access_log %1/logs/access.log;\n"
-        "    client_body_temp_path %1/temp/client_body;\n"
-        "    proxy_temp_path %1/temp/proxy;\n"
-        "    fastcgi_temp_path %1/temp/fastcgi;\n"
-        "    uwsgi_temp_path %1/temp/uwsgi;\n"
-        "    scgi_temp_path %1/temp/scgi;\n"
-        "    default_type text/html;\n"
-        "    include %1/conf.d/*.conf;\n"
-        "}\n").arg(root).toLocal8Bit();
-    const QByteArray server = QStringLiteral(
-        "server {\n"
-        "    listen 127.0.0.1:%1;\n"
-        "    root %2/html;\n"
-        "}\n").arg(m_port).arg(root).toLocal8Bit();
+    const QByteArray main = QStringLiteral("daemon off;\n"
+                                           "master_process on;\n"
+                                           "worker_processes 1;\n"
+                                           "pid %1/nginx.pid;\n"
+                                           "error_log stderr notice;\n"
+                                           "events { worker_connections 128; }\n"
+                                           "http {\n"
+                                           "    access_log %1/logs/access.log;\n"
+                                           "    client_body_temp_path %1/temp/client_body;\n"
+                                           "    proxy_temp_path %1/temp/proxy;\n"
+                                           "    fastcgi_temp_path %1/temp/fastcgi;\n"
+                                           "    uwsgi_temp_path %1/temp/uwsgi;\n"
+                                           "    scgi_temp_path %1/temp/scgi;\n"
+                                           "    default_type text/html;\n"
+                                           "    include %1/conf.d/*.conf;\n"
+                                           "}\n")
+                                .arg(root)
+                                .toLocal8Bit();
+    const QByteArray server = QStringLiteral("server {\n"
+                                             "    listen 127.0.0.1:%1;\n"
+                                             "    root %2/html;\n"
+                                             "}\n")
+                                  .arg(m_port)
+                                  .arg(root)
+                                  .toLocal8Bit();
     return writeFile(mainConfig(), main) && writeFile(confDir() + QStringLiteral("/default.conf"), server);
 }
 
@@ -99,8 +102,8 @@ bool TestNginx::start()
     if (nginxProgram().isEmpty())
         return fail(QStringLiteral("nginx is not installed (README: the test command installs it)"));
     // Workers run as nobody when the master is root: they must be able to read html/.
-    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                            QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
     for (const char *sub : {"conf.d", "html", "logs", "temp"})
         QDir().mkpath(m_dir.filePath(QString::fromLatin1(sub)));
     writeFile(htmlRoot() + QStringLiteral("/index.html"),

@@ -12,8 +12,7 @@ namespace quayside::test {
 
 TestSshServer::TestSshServer()
     : m_dir(QDir::tempPath() + QStringLiteral("/quayside-sshd-XXXXXX"))
-{
-}
+{}
 
 TestSshServer::~TestSshServer()
 {
@@ -34,9 +33,15 @@ QString TestSshServer::userName() const
 
 bool TestSshServer::generateKey(const QString &path)
 {
-    const QStringList arguments = {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                   QStringLiteral("-N"), QString(), QStringLiteral("-C"),
-                                   QStringLiteral("quayside-test"), QStringLiteral("-f"), path};
+    const QStringList arguments = {QStringLiteral("-q"),
+                                   QStringLiteral("-t"),
+                                   QStringLiteral("ed25519"),
+                                   QStringLiteral("-N"),
+                                   QString(),
+                                   QStringLiteral("-C"),
+                                   QStringLiteral("quayside-test"),
+                                   QStringLiteral("-f"),
+                                   path};
     const ToolResult result = runTool(QStringLiteral("ssh-keygen"), arguments);
     return result.ok() || fail(result.describe(QStringLiteral("ssh-keygen"), arguments));
 }
@@ -99,7 +104,8 @@ bool TestSshServer::start()
         file.close();
         if (!m_daemon.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config}))
             return fail(m_daemon.report());
-        if (m_daemon.waitForOutput(QStringLiteral("Server listening on 127.0.0.1 port %1").arg(m_port).toLatin1(), 10000))
+        if (m_daemon.waitForOutput(QStringLiteral("Server listening on 127.0.0.1 port %1").arg(m_port).toLatin1(),
+                                   10000))
             return true;
         const bool portTaken = m_daemon.output().contains("Address already in use");
         m_daemon.stop();
