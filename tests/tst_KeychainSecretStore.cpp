@@ -18,31 +18,31 @@ class tst_KeychainSecretStore : public QObject
     Q_OBJECT
 
 private:
+    // Starts a keychain call and waits for its callback.
+    template<typename R, typename Call>
+    static R await(const Call &call, const char *what)
+    {
+        std::optional<R> outcome;
+        call([&outcome](const R &result) { outcome = result; });
+        if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 15000))
+            return Error{Error::Kind::Timeout, 0,
+                         QStringLiteral("keychain %1 did not finish").arg(QLatin1String(what))};
+        return *outcome;
+    }
+
     Result<void> write(const QString &key, const QByteArray &secret)
     {
-        std::optional<Result<void>> outcome;
-        m_store->write(key, secret, this, [&outcome](const Result<void> &result) { outcome = result; });
-        if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 15000))
-            return Error{Error::Kind::Timeout, 0, QStringLiteral("keychain write did not finish")};
-        return *outcome;
+        return await<Result<void>>([&](auto done) { m_store->write(key, secret, this, done); }, "write");
     }
 
     Result<QByteArray> read(const QString &key)
     {
-        std::optional<Result<QByteArray>> outcome;
-        m_store->read(key, this, [&outcome](const Result<QByteArray> &result) { outcome = result; });
-        if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 15000))
-            return Error{Error::Kind::Timeout, 0, QStringLiteral("keychain read did not finish")};
-        return *outcome;
+        return await<Result<QByteArray>>([&](auto done) { m_store->read(key, this, done); }, "read");
     }
 
     Result<void> remove(const QString &key)
     {
-        std::optional<Result<void>> outcome;
-        m_store->remove(key, this, [&outcome](const Result<void> &result) { outcome = result; });
-        if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 15000))
-            return Error{Error::Kind::Timeout, 0, QStringLiteral("keychain remove did not finish")};
-        return *outcome;
+        return await<Result<void>>([&](auto done) { m_store->remove(key, this, done); }, "remove");
     }
 
     TestSecretService m_keyring;

@@ -1,6 +1,7 @@
 #include "ManagedProcess.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QThread>
 
 #include <sys/prctl.h>
@@ -41,6 +42,12 @@ ToolResult runTool(const QString &program, const QStringList &arguments, const T
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
 }
 
 ManagedProcess::ManagedProcess(QString name)
@@ -110,6 +117,13 @@ void ManagedProcess::stop(int graceMs)
         m_process.waitForFinished(5000);
     }
     drain();
+}
+
+bool ManagedProcess::stopAfterFailedStart()
+{
+    const bool portTaken = output().toLower().contains("address already in use");
+    stop();
+    return portTaken;
 }
 
 QByteArray ManagedProcess::output()

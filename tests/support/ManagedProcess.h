@@ -33,6 +33,9 @@ struct ToolOptions
 
 ToolResult runTool(const QString &program, const QStringList &arguments, const ToolOptions &options = {});
 
+// Writes a whole file (configuration for a server); false if it could not.
+bool writeFile(const QString &path, const QByteArray &content);
+
 // A long-running child (a server) with its stdout and stderr merged and kept for error messages. If
 // the test process dies without tearing down, the kernel sends the child `deathSignal` (PR_SET_PDEATHSIG),
 // so a crashed test leaves no server running.
@@ -53,6 +56,9 @@ public:
     bool waitForOutput(const QByteArray &needle, int timeoutMs);
     // Polls `ready` until it holds; false on timeout or if the process exits first.
     bool waitUntil(const std::function<bool()> &ready, int timeoutMs);
+
+    // Stops a server that did not come up and says whether it failed because its port was taken.
+    bool stopAfterFailedStart();
 
     // SIGTERM, then SIGKILL after graceMs. Safe to call twice.
     void stop(int graceMs = 5000);

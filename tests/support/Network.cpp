@@ -13,6 +13,19 @@ quint16 freeLoopbackPort()
     return server.serverPort();
 }
 
+quint16 launchOnFreePort(const std::function<Launch(quint16)> &launch)
+{
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const quint16 port = freeLoopbackPort();
+        switch (launch(port)) {
+        case Launch::Ready: return port;
+        case Launch::Failed: return 0;
+        case Launch::PortTaken: break;
+        }
+    }
+    return 0;
+}
+
 bool canConnect(quint16 port, int timeoutMs)
 {
     QTcpSocket socket;

@@ -177,13 +177,12 @@ bool TestDockerEngine::claimBridge()
 
 bool TestDockerEngine::launchDaemon()
 {
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        m_port = freeLoopbackPort();
+    m_port = launchOnFreePort([this](quint16 port) {
         const QStringList arguments = {
             QStringLiteral("-H"),
             QStringLiteral("unix://") + unixSocket(),
             QStringLiteral("-H"),
-            QStringLiteral("tcp://127.0.0.1:%1").arg(m_port),
+            QStringLiteral("tcp://127.0.0.1:%1").arg(port),
             QStringLiteral("--tlsverify"),
             QStringLiteral("--tlscacert"),
             caCertificate(),
@@ -210,16 +209,12 @@ bool TestDockerEngine::launchDaemon()
             QStringLiteral("2"),
         };
         if (!m_daemon.start(QStringLiteral("dockerd"), arguments))
-            return fail(m_daemon.report());
-        const QByteArray ready = QStringLiteral("API listen on 127.0.0.1:%1").arg(m_port).toLatin1();
-        if (m_daemon.waitForOutput(ready, 60000))
-            return true;
-        const bool portTaken = m_daemon.output().contains("address already in use");
-        m_daemon.stop();
-        if (!portTaken)
-            return fail(QStringLiteral("dockerd did not start: ") + m_daemon.report());
-    }
-    return fail(QStringLiteral("dockerd found no free port: ") + m_daemon.report());
+            return Launch::Failed;
+        if (m_daemon.waitForOutput(QStringLiteral("API listen on 127.0.0.1:%1").arg(port).toLatin1(), 60000))
+            return Launch::Ready;
+        return m_daemon.stopAfterFailedStart() ? Launch::PortTaken : Launch::Failed;
+    });
+    return m_port != 0 || fail(QStringLiteral("dockerd did not start: ") + m_daemon.report());
 }
 
 bool TestDockerEngine::importBusybox()

@@ -12,12 +12,6 @@ namespace quayside::test {
 
 namespace {
 
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
-}
-
 QString nginxProgram()
 {
     return QStandardPaths::findExecutable(QStringLiteral("nginx"),
@@ -109,23 +103,25 @@ bool TestNginx::start()
     writeFile(htmlRoot() + QStringLiteral("/index.html"),
               "<!DOCTYPE html><title>Quayside test nginx</title><p>served by the test harness</p>\n");
 
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        m_port = freeLoopbackPort();
-        if (!writeConfig())
-            return fail(QStringLiteral("cannot write the configuration in %1").arg(m_dir.path()));
+    m_port = launchOnFreePort([this](quint16 port) {
+        m_port = port;
+        if (!writeConfig()) {
+            m_error = QStringLiteral("cannot write the configuration in %1").arg(m_dir.path());
+            return Launch::Failed;
+        }
         const ToolResult check = validate();
-        if (!check.ok())
-            return fail(check.describe(QStringLiteral("nginx"), {QStringLiteral("-t")}));
+        if (!check.ok()) {
+            m_error = check.describe(QStringLiteral("nginx"), {QStringLiteral("-t")});
+            return Launch::Failed;
+        }
         if (!m_daemon.start(nginxProgram(), {QStringLiteral("-c"), mainConfig(), QStringLiteral("-p"), prefix()}))
-            return fail(m_daemon.report());
-        if (m_daemon.waitUntil([this] { return canConnect(m_port); }, 10000))
-            return true;
-        const bool portTaken = m_daemon.output().contains("Address already in use");
-        m_daemon.stop();
-        if (!portTaken)
-            return fail(QStringLiteral("nginx did not start: ") + m_daemon.report());
-    }
-    return fail(QStringLiteral("nginx found no free port: ") + m_daemon.report());
+            return Launch::Failed;
+        if (m_daemon.waitUntil([port] { return canConnect(port); }, 10000))
+            return Launch::Ready;
+        return m_daemon.stopAfterFailedStart() ? Launch::PortTaken : Launch::Failed;
+    });
+    return m_port != 0 ||
+           fail(m_error.isEmpty() ? QStringLiteral("nginx did not start: ") + m_daemon.report() : m_error);
 }
 
 } // namespace quayside::test

@@ -78,41 +78,33 @@ bool TestSshServer::start()
         return fail(fingerprint.describe(QStringLiteral("ssh-keygen"), fingerprintArguments));
     m_hostFingerprint = QString::fromLatin1(fingerprint.out.split(' ').value(1));
 
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        m_port = freeLoopbackPort();
-        const QString config = m_dir.filePath(QStringLiteral("sshd_config"));
-        QFile file(config);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return fail(QStringLiteral("cannot write %1").arg(config));
-        file.write(QStringLiteral("Port %1\n"
-                                  "ListenAddress 127.0.0.1\n"
-                                  "HostKey %2\n"
-                                  "AuthorizedKeysFile %3\n"
-                                  "PidFile %4\n"
-                                  "PasswordAuthentication no\n"
-                                  "KbdInteractiveAuthentication no\n"
-                                  "PubkeyAuthentication yes\n"
-                                  "PermitRootLogin prohibit-password\n"
-                                  "StrictModes no\n"
-                                  "UsePAM no\n"
-                                  "Subsystem sftp internal-sftp\n"
-                                  "LogLevel VERBOSE\n")
-                       .arg(m_port)
-                       .arg(hostKey, m_dir.filePath(QStringLiteral("authorized_keys")),
-                            m_dir.filePath(QStringLiteral("sshd.pid")))
-                       .toLocal8Bit());
-        file.close();
-        if (!m_daemon.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config}))
-            return fail(m_daemon.report());
-        if (m_daemon.waitForOutput(QStringLiteral("Server listening on 127.0.0.1 port %1").arg(m_port).toLatin1(),
-                                   10000))
-            return true;
-        const bool portTaken = m_daemon.output().contains("Address already in use");
-        m_daemon.stop();
-        if (!portTaken)
-            return fail(QStringLiteral("sshd did not start: ") + m_daemon.report());
-    }
-    return fail(QStringLiteral("sshd found no free port: ") + m_daemon.report());
+    const QString config = m_dir.filePath(QStringLiteral("sshd_config"));
+    m_port = launchOnFreePort([&](quint16 port) {
+        const QByteArray text = QStringLiteral("Port %1\n"
+                                               "ListenAddress 127.0.0.1\n"
+                                               "HostKey %2\n"
+                                               "AuthorizedKeysFile %3\n"
+                                               "PidFile %4\n"
+                                               "PasswordAuthentication no\n"
+                                               "KbdInteractiveAuthentication no\n"
+                                               "PubkeyAuthentication yes\n"
+                                               "PermitRootLogin prohibit-password\n"
+                                               "StrictModes no\n"
+                                               "UsePAM no\n"
+                                               "Subsystem sftp internal-sftp\n"
+                                               "LogLevel VERBOSE\n")
+                                    .arg(port)
+                                    .arg(hostKey, m_dir.filePath(QStringLiteral("authorized_keys")),
+                                         m_dir.filePath(QStringLiteral("sshd.pid")))
+                                    .toLocal8Bit();
+        if (!writeFile(config, text) ||
+            !m_daemon.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config}))
+            return Launch::Failed;
+        if (m_daemon.waitForOutput(QStringLiteral("Server listening on 127.0.0.1 port %1").arg(port).toLatin1(), 10000))
+            return Launch::Ready;
+        return m_daemon.stopAfterFailedStart() ? Launch::PortTaken : Launch::Failed;
+    });
+    return m_port != 0 || fail(QStringLiteral("sshd did not start with %1: ").arg(config) + m_daemon.report());
 }
 
 } // namespace quayside::test
