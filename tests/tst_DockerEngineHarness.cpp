@@ -97,8 +97,8 @@ private Q_SLOTS:
         QVERIFY2(response.error == QNetworkReply::NoError, qPrintable(response.errorString));
         QStringList tags;
         const QJsonArray images = QJsonDocument::fromJson(response.body).array();
-        for (const QJsonValue &image : images) {
-            for (const QJsonValue &tag : image.toObject().value(QStringLiteral("RepoTags")).toArray())
+        for (const auto &image : images) {
+            for (const auto &tag : image.toObject().value(QStringLiteral("RepoTags")).toArray())
                 tags << tag.toString();
         }
         QVERIFY2(tags.contains(TestDockerEngine::busyboxImage()), qPrintable(tags.join(QLatin1Char(' '))));

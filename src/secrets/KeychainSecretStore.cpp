@@ -27,9 +27,9 @@ KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : KeychainSecretStore(QStringLiteral("Quayside"), parent)
 {}
 
-KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
+KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent)
-    , m_service(service)
+    , m_service(std::move(service))
 {}
 
 Error KeychainSecretStore::toError(const QKeychain::Job &job, const QString &key)

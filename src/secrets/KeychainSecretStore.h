@@ -18,7 +18,7 @@ class KeychainSecretStore final : public SecretStore
 public:
     explicit KeychainSecretStore(QObject *parent = nullptr);
     // The keychain "service" every entry is filed under; tests may use their own to stay apart.
-    explicit KeychainSecretStore(const QString &service, QObject *parent = nullptr);
+    explicit KeychainSecretStore(QString service, QObject *parent = nullptr);
 
     void write(const QString &key, const QByteArray &secret, QObject *context, DoneCallback done) override;
     void read(const QString &key, QObject *context, ReadCallback done) override;
