@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>CertificateAuthority</name>
+    <message>
+        <source>The fleet name &quot;%1&quot; cannot name a certificate authority: use 1 to 64 characters without control characters.</source>
+        <translation>Der Flottenname „%1“ taugt nicht als Name einer Zertifizierungsstelle: Verwenden Sie 1 bis 64 Zeichen ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Could not create the certificate authority: %1</source>
+        <translation>Die Zertifizierungsstelle konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The stored certificate authority cannot be read (%1). Its files may be damaged; restore them from a backup or create a new authority and re-issue every host&apos;s certificate.</source>
+        <translation>Die gespeicherte Zertifizierungsstelle kann nicht gelesen werden (%1). Ihre Dateien sind vielleicht beschädigt; stellen Sie sie aus einer Sicherung wieder her oder erstellen Sie eine neue Stelle und stellen Sie die Zertifikate aller Hosts neu aus.</translation>
+    </message>
+    <message>
+        <source>The stored certificate authority&apos;s key does not belong to its certificate, or the certificate is not an authority. Restore the matching pair from a backup.</source>
+        <translation>Der Schlüssel der gespeicherten Zertifizierungsstelle gehört nicht zu ihrem Zertifikat, oder das Zertifikat ist keine Zertifizierungsstelle. Stellen Sie das passende Paar aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a client certificate: use 1 to 64 characters without control characters.</source>
+        <translation>„%1“ taugt nicht als Name eines Client-Zertifikats: Verwenden Sie 1 bis 64 Zeichen ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Could not issue the client certificate: %1</source>
+        <translation>Das Client-Zertifikat konnte nicht ausgestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name for a certificate: use letters, digits, hyphens and dots only.</source>
+        <translation>„%1“ ist kein gültiger Hostname für ein Zertifikat: Verwenden Sie nur Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>Could not issue the server certificate for %1: %2</source>
+        <translation>Das Server-Zertifikat für %1 konnte nicht ausgestellt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Quayside</source>

@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>CertificateAuthority</name>
+    <message>
+        <source>The fleet name &quot;%1&quot; cannot name a certificate authority: use 1 to 64 characters without control characters.</source>
+        <translation>Le nom de flotte « %1 » ne peut pas nommer une autorité de certification : utilisez de 1 à 64 caractères sans caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>Could not create the certificate authority: %1</source>
+        <translation>Impossible de créer l’autorité de certification : %1</translation>
+    </message>
+    <message>
+        <source>The stored certificate authority cannot be read (%1). Its files may be damaged; restore them from a backup or create a new authority and re-issue every host&apos;s certificate.</source>
+        <translation>L’autorité de certification enregistrée est illisible (%1). Ses fichiers sont peut-être endommagés : restaurez-les depuis une sauvegarde ou créez une nouvelle autorité et émettez de nouveau le certificat de chaque hôte.</translation>
+    </message>
+    <message>
+        <source>The stored certificate authority&apos;s key does not belong to its certificate, or the certificate is not an authority. Restore the matching pair from a backup.</source>
+        <translation>La clé de l’autorité de certification enregistrée ne correspond pas à son certificat, ou ce certificat n’est pas une autorité. Restaurez la paire correspondante depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a client certificate: use 1 to 64 characters without control characters.</source>
+        <translation>« %1 » ne peut pas nommer un certificat client : utilisez de 1 à 64 caractères sans caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>Could not issue the client certificate: %1</source>
+        <translation>Impossible d’émettre le certificat client : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name for a certificate: use letters, digits, hyphens and dots only.</source>
+        <translation>« %1 » n’est pas un nom d’hôte valide pour un certificat : n’utilisez que des lettres, des chiffres, des tirets et des points.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>« %1 » n’est pas une adresse IPv4 ou IPv6.</translation>
+    </message>
+    <message>
+        <source>Could not issue the server certificate for %1: %2</source>
+        <translation>Impossible d’émettre le certificat serveur pour %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Quayside</source>
