@@ -8,6 +8,8 @@ QString Error::kindName(Kind kind)
     case Kind::Network: return QStringLiteral("network");
     case Kind::Timeout: return QStringLiteral("timeout");
     case Kind::Tls: return QStringLiteral("tls");
+    case Kind::CertificateNameMismatch: return QStringLiteral("certificate-name-mismatch");
+    case Kind::Unsupported: return QStringLiteral("unsupported");
     case Kind::Http: return QStringLiteral("http");
     case Kind::NotFound: return QStringLiteral("not-found");
     case Kind::Conflict: return QStringLiteral("conflict");

@@ -13,6 +13,8 @@ struct Error
         Network,      // host unreachable, connection refused or dropped
         Timeout,      // no answer within the request's time limit
         Tls,          // handshake refused or certificate rejected
+        CertificateNameMismatch, // the peer's certificate is valid but names another host
+        Unsupported,  // the peer speaks a version or feature Quayside cannot use
         Http,         // the server answered with an error status not covered below
         NotFound,     // the thing asked for does not exist
         Conflict,     // it exists already, or is busy
