@@ -17,6 +17,37 @@
     </message>
 </context>
 <context>
+    <name>BuildContext</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a path in a build context: use a relative path without &quot;..&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a path in a build context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the link %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not pack the build context: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateAuthority</name>
     <message>
         <source>The fleet name &quot;%1&quot; cannot name a certificate authority: use 1 to 64 characters without control characters.</source>
@@ -53,6 +84,112 @@
     <message>
         <source>Could not issue the server certificate for %1: %2</source>
         <translation>Impossible d’émettre le certificat serveur pour %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DockerApiNegotiation</name>
+    <message>
+        <source>The Docker Engine at %1 reported API versions Quayside cannot read (&quot;%2&quot;, &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker Engine at %1 speaks API %2 at most; Quayside needs %3 or newer. Upgrade Docker on that host (Debian 12&apos;s docker.io or newer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker Engine at %1 accepts API %2 or newer only; this Quayside speaks up to %3. Update Quayside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DockerJson</name>
+    <message>
+        <source>The Docker Engine sent a %1 Quayside cannot read: %2. The engine or something between it and Quayside is misbehaving; check the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no ApiVersion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCPU or MemTotal is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image has no Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creation reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a container has no Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id or State is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not PORT/PROTOCOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cpu_stats is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type, Action or timeNano is missing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -179,6 +316,113 @@ Commandes :
     <message>
         <source>Built with %1.</source>
         <translation>Construit avec %1.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::DockerClient</name>
+    <message>
+        <source>The Docker Engine at %1 did not answer within %2 s. The host may be overloaded or a firewall may be dropping port %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker Engine at %1 presented a certificate for other names (%2), not for %3. Re-issue the host&apos;s server certificate with every address it is reached by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quayside refused the certificate of the Docker Engine at %1: %2. It was not issued by this fleet&apos;s certificate authority; re-run the host&apos;s Docker setup to install one that is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker Engine at %1 refused Quayside&apos;s client certificate (%2). The daemon trusts another certificate authority; re-run the host&apos;s Docker setup to install this fleet&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the Docker Engine at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2: is the Docker daemon running and listening there with TLS?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name of %1 (%2) cannot be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to the Docker Engine at %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the Docker Engine at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker Engine at %1 speaks only TLS: use an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker Engine at %1 refused the request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker Engine at %1 failed (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream from %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network access for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the ping with something other than a Docker Engine&apos;s &quot;OK&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a container: use letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name an image: use a lowercase repository name with an optional :tag, as in &quot;quayside/tomcat:10.1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unreadable progress line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1 on %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build of %1 on %2 ended without naming the image it made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the image into %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the image into %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image id in the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log stream from %1 is damaged or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log stream from %1 is damaged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ std::optional<DockerApiVersion> DockerApiVersion::parse(const QString &text)
 }
 
 Result<DockerApiVersion> DockerApiNegotiation::negotiate(const QString &engineNewest, const QString &engineOldest,
-                                                        const QString &engineName)
+                                                         const QString &engineName)
 {
     const auto newest = DockerApiVersion::parse(engineNewest);
     // Engines before API 1.25 did not report MinAPIVersion; they accept anything older than their own.

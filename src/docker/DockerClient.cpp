@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
@@ -78,7 +79,8 @@ Error DockerClient::networkError(QNetworkReply *reply, bool timedOut, const QLis
                          .arg(where, detail)};
     switch (reply->error()) {
     case QNetworkReply::SslHandshakeFailedError:
-        return Error{Error::Kind::Tls, 0, tr("The TLS handshake with the Docker Engine at %1 failed: %2").arg(where, detail)};
+        return Error{Error::Kind::Tls, 0,
+                     tr("The TLS handshake with the Docker Engine at %1 failed: %2").arg(where, detail)};
     case QNetworkReply::ConnectionRefusedError:
         return Error{Error::Kind::Network, 0,
                      tr("%1 refused the connection on port %2: is the Docker daemon running and listening there "
@@ -108,7 +110,9 @@ Error DockerClient::httpError(int status, const QByteArray &body) const
     case 409: return Error{Error::Kind::Conflict, status, tr("%1 (on %2)").arg(message, where)};
     case 401:
     case 403: return Error{Error::Kind::Unauthorized, status, tr("%1 (on %2)").arg(message, where)};
-    case 400: return Error{Error::Kind::InvalidInput, status, tr("The Docker Engine at %1 refused the request: %2").arg(where, message)};
+    case 400:
+        return Error{Error::Kind::InvalidInput, status,
+                     tr("The Docker Engine at %1 refused the request: %2").arg(where, message)};
     default:
         return Error{Error::Kind::Http, status,
                      tr("The Docker Engine at %1 failed (HTTP %2): %3").arg(where).arg(status).arg(message)};
@@ -123,31 +127,34 @@ void DockerClient::negotiate()
     Request request;
     request.path = QStringLiteral("/version");
     request.versioned = false;
-    sendNow(request, this, [this](const Result<Response> &response) {
-        m_negotiating = false;
-        std::optional<Error> failure;
-        if (!response) {
-            failure = response.error();
-        } else {
-            const auto version = DockerJson::version(response.value().body);
-            if (!version) {
-                failure = version.error();
+    sendNow(
+        request, this,
+        [this](const Result<Response> &response) {
+            m_negotiating = false;
+            std::optional<Error> failure;
+            if (!response) {
+                failure = response.error();
             } else {
-                const auto chosen = DockerApiNegotiation::negotiate(version.value().apiVersion,
-                                                                    version.value().minApiVersion, m_endpoint.name);
-                if (chosen) {
-                    m_apiVersion = chosen.value();
-                    qCInfo(lcDocker) << m_endpoint.name << "engine" << version.value().version << "API"
-                                     << m_apiVersion->toString();
+                const auto version = DockerJson::version(response.value().body);
+                if (!version) {
+                    failure = version.error();
                 } else {
-                    failure = chosen.error();
+                    const auto chosen = DockerApiNegotiation::negotiate(version.value().apiVersion,
+                                                                        version.value().minApiVersion, m_endpoint.name);
+                    if (chosen) {
+                        m_apiVersion = chosen.value();
+                        qCInfo(lcDocker) << m_endpoint.name << "engine" << version.value().version << "API"
+                                         << m_apiVersion->toString();
+                    } else {
+                        failure = chosen.error();
+                    }
                 }
             }
-        }
-        const auto waiting = std::exchange(m_waitingForVersion, {});
-        for (const auto &resume : waiting)
-            resume(failure);
-    }, {}, nullptr);
+            const auto waiting = std::exchange(m_waitingForVersion, {});
+            for (const auto &resume : waiting)
+                resume(failure);
+        },
+        {}, nullptr);
 }
 
 void DockerClient::send(const Request &request, QObject *context, ResponseHandler done, ChunkHandler onChunk,
@@ -182,10 +189,17 @@ void DockerClient::sendNow(const Request &request, QObject *context, ResponseHan
     url.setPath((request.versioned ? QStringLiteral("/v") + m_apiVersion->toString() : QString()) + request.path);
     url.setQuery(request.query);
     QNetworkRequest networkRequest(url);
-    networkRequest.setSslConfiguration(m_endpoint.tls);
+    // TLS 1.2: there the engine checks the client certificate inside the handshake, so a refusal arrives as
+    // a handshake alert that says which side refused and why. Under TLS 1.3 it comes after the handshake
+    // and often reads as a plain dropped connection.
+    QSslConfiguration tls = m_endpoint.tls;
+    tls.setProtocol(QSsl::TlsV1_2);
+    networkRequest.setSslConfiguration(tls);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!request.contentType.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    qCDebug(lcDocker) << request.verb.constData() << url.toString(QUrl::RemoveUserInfo) << request.body.size()
+                      << "bytes";
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.verb, request.body);
     m_inFlight << reply;
     if (stream)
@@ -226,7 +240,7 @@ void DockerClient::sendNow(const Request &request, QObject *context, ResponseHan
     }
     connect(reply, &QNetworkReply::finished, context, [this, reply, state, done, onChunk] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray rest = reply->readAll();
+        const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
         if (status >= 300) {
             done(httpError(status, state->errorBody + rest));
         } else if (reply->error() != QNetworkReply::NoError) {
@@ -274,9 +288,9 @@ void DockerClient::ping(QObject *context, Callback<void> done)
         if (!response)
             done(response.error());
         else if (response.value().body.trimmed() != "OK")
-            done(Error{Error::Kind::Protocol, 0,
-                       tr("%1 answered the ping with something other than a Docker Engine's \"OK\".")
-                           .arg(m_endpoint.name)});
+            done(Error{
+                Error::Kind::Protocol, 0,
+                tr("%1 answered the ping with something other than a Docker Engine's \"OK\".").arg(m_endpoint.name)});
         else
             done(Result<void>());
     });
@@ -304,26 +318,72 @@ void DockerClient::images(QObject *context, Callback<QList<DockerImage>> done)
     fetch<QList<DockerImage>>(request, context, std::move(done), &DockerJson::images);
 }
 
-namespace {
-// Names and ids go into URL paths as one percent-encoded segment, so "../x" or "a/b?c" stay one name.
-QString segment(const QString &value)
+bool DockerClient::isValidContainerReference(const QString &reference)
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$"));
+    return pattern.match(reference).hasMatch();
 }
-} // namespace
+
+bool DockerClient::isValidImageReference(const QString &reference)
+{
+    // The grammar of Docker's reference package, without its rarely used corners.
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?:(?:sha256:)?[a-f0-9]{12,64}"
+                       "|(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?:"
+                       ":[0-9]{1,5})?/)?"
+                       "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*"
+                       "(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?)$"));
+    return reference.size() <= 512 && pattern.match(reference).hasMatch();
+}
+
+template<typename T>
+void DockerClient::refuse(QObject *context, const Callback<T> &done, const Error &error)
+{
+    QMetaObject::invokeMethod(
+        context, [done, error] { done(error); }, Qt::QueuedConnection);
+}
+
+template<typename T>
+bool DockerClient::checkContainer(const QString &reference, QObject *context, const Callback<T> &done)
+{
+    if (isValidContainerReference(reference))
+        return true;
+    refuse(context, done,
+           Error{Error::Kind::InvalidInput, 0,
+                 tr("\"%1\" cannot name a container: use letters, digits, \"_\", \".\" and \"-\".")
+                     .arg(reference.left(80))});
+    return false;
+}
+
+template<typename T>
+bool DockerClient::checkImage(const QString &reference, QObject *context, const Callback<T> &done)
+{
+    if (isValidImageReference(reference))
+        return true;
+    refuse(context, done,
+           Error{Error::Kind::InvalidInput, 0,
+                 tr("\"%1\" cannot name an image: use a lowercase repository name with an optional :tag, as in "
+                    "\"quayside/tomcat:10.1\".")
+                     .arg(reference.left(80))});
+    return false;
+}
 
 void DockerClient::inspectImage(const QString &name, QObject *context, Callback<DockerImage> done)
 {
+    if (!checkImage(name, context, done))
+        return;
     Request request;
-    request.path = QStringLiteral("/images/%1/json").arg(segment(name));
+    request.path = QStringLiteral("/images/%1/json").arg(name);
     fetch<DockerImage>(request, context, std::move(done), &DockerJson::image);
 }
 
 void DockerClient::removeImage(const QString &name, bool force, QObject *context, Callback<void> done)
 {
+    if (!checkImage(name, context, done))
+        return;
     Request request;
     request.verb = "DELETE";
-    request.path = QStringLiteral("/images/%1").arg(segment(name));
+    request.path = QStringLiteral("/images/%1").arg(name);
     request.query.addQueryItem(QStringLiteral("force"), force ? QStringLiteral("1") : QStringLiteral("0"));
     expectNoContent(request, context, std::move(done));
 }
@@ -351,8 +411,10 @@ struct ProgressReader
             error = DockerClient::tr("an unreadable progress line: %1").arg(QString::fromUtf8(document.left(200)));
             return;
         }
-        const QString errorText = o.value(QLatin1String("errorDetail")).toObject().value(QLatin1String("message")).toString(
-            o.value(QLatin1String("error")).toString());
+        const QString errorText = o.value(QLatin1String("errorDetail"))
+                                      .toObject()
+                                      .value(QLatin1String("message"))
+                                      .toString(o.value(QLatin1String("error")).toString());
         if (!errorText.isEmpty())
             error = errorText;
         const QString id = o.value(QLatin1String("aux")).toObject().value(QLatin1String("ID")).toString();
@@ -372,11 +434,14 @@ struct ProgressReader
 void DockerClient::buildImage(const QByteArray &contextTar, const QString &tag, const QString &dockerfile,
                               QObject *context, LineCallback progress, Callback<QString> done)
 {
+    if (!checkImage(tag, context, done))
+        return;
     Request request;
     request.verb = "POST";
     request.path = QStringLiteral("/build");
     request.query.addQueryItem(QStringLiteral("t"), tag);
-    request.query.addQueryItem(QStringLiteral("dockerfile"), dockerfile.isEmpty() ? QStringLiteral("Dockerfile") : dockerfile);
+    request.query.addQueryItem(QStringLiteral("dockerfile"),
+                               dockerfile.isEmpty() ? QStringLiteral("Dockerfile") : dockerfile);
     request.query.addQueryItem(QStringLiteral("rm"), QStringLiteral("1"));
     request.query.addQueryItem(QStringLiteral("forcerm"), QStringLiteral("1"));
     request.body = contextTar;
@@ -393,10 +458,12 @@ void DockerClient::buildImage(const QByteArray &contextTar, const QString &tag, 
             if (!reader->splitter.remainder().isEmpty())
                 reader->take(reader->splitter.remainder(), progress);
             if (reader->error)
-                done(Error{Error::Kind::Http, 0, tr("Building %1 on %2 failed: %3").arg(tag, m_endpoint.name, *reader->error)});
+                done(Error{Error::Kind::Http, 0,
+                           tr("Building %1 on %2 failed: %3").arg(tag, m_endpoint.name, *reader->error)});
             else if (reader->imageId.isEmpty())
-                done(Error{Error::Kind::Protocol, 0,
-                           tr("The build of %1 on %2 ended without naming the image it made.").arg(tag, m_endpoint.name)});
+                done(Error{
+                    Error::Kind::Protocol, 0,
+                    tr("The build of %1 on %2 ended without naming the image it made.").arg(tag, m_endpoint.name)});
             else
                 done(reader->imageId);
         },
@@ -423,12 +490,14 @@ void DockerClient::loadImage(const QByteArray &imageTar, QObject *context, Callb
             if (!reader->splitter.remainder().isEmpty())
                 reader->take(reader->splitter.remainder(), {});
             if (reader->error) {
-                done(Error{Error::Kind::InvalidInput, 0, tr("Loading the image into %1 failed: %2").arg(m_endpoint.name, *reader->error)});
+                done(Error{Error::Kind::InvalidInput, 0,
+                           tr("Loading the image into %1 failed: %2").arg(m_endpoint.name, *reader->error)});
                 return;
             }
             QStringList loaded;
             for (const QString &line : reader->streamLines) {
-                for (const QLatin1String prefix : {QLatin1String("Loaded image: "), QLatin1String("Loaded image ID: ")}) {
+                for (const QLatin1String prefix :
+                     {QLatin1String("Loaded image: "), QLatin1String("Loaded image ID: ")}) {
                     if (line.startsWith(prefix))
                         loaded << line.mid(prefix.size()).trimmed();
                 }
@@ -441,6 +510,8 @@ void DockerClient::loadImage(const QByteArray &imageTar, QObject *context, Callb
 void DockerClient::importImage(const QByteArray &rootfsTar, const QString &reference, const QStringList &changes,
                                QObject *context, Callback<QString> done)
 {
+    if (!checkImage(reference, context, done))
+        return;
     Request request;
     request.verb = "POST";
     request.path = QStringLiteral("/images/create");
@@ -476,6 +547,8 @@ void DockerClient::importImage(const QByteArray &rootfsTar, const QString &refer
 
 void DockerClient::createContainer(const ContainerSpec &spec, QObject *context, Callback<QString> done)
 {
+    if ((!spec.name.isEmpty() && !checkContainer(spec.name, context, done)) || !checkImage(spec.image, context, done))
+        return;
     Request request;
     request.verb = "POST";
     request.path = QStringLiteral("/containers/create");
@@ -488,35 +561,43 @@ void DockerClient::createContainer(const ContainerSpec &spec, QObject *context, 
 
 void DockerClient::startContainer(const QString &id, QObject *context, Callback<void> done)
 {
+    if (!checkContainer(id, context, done))
+        return;
     Request request;
     request.verb = "POST";
-    request.path = QStringLiteral("/containers/%1/start").arg(segment(id));
+    request.path = QStringLiteral("/containers/%1/start").arg(id);
     expectNoContent(request, context, std::move(done));
 }
 
 void DockerClient::stopContainer(const QString &id, int graceSeconds, QObject *context, Callback<void> done)
 {
+    if (!checkContainer(id, context, done))
+        return;
     Request request;
     request.verb = "POST";
-    request.path = QStringLiteral("/containers/%1/stop").arg(segment(id));
+    request.path = QStringLiteral("/containers/%1/stop").arg(id);
     request.query.addQueryItem(QStringLiteral("t"), QString::number(graceSeconds));
     expectNoContent(request, context, std::move(done));
 }
 
 void DockerClient::restartContainer(const QString &id, int graceSeconds, QObject *context, Callback<void> done)
 {
+    if (!checkContainer(id, context, done))
+        return;
     Request request;
     request.verb = "POST";
-    request.path = QStringLiteral("/containers/%1/restart").arg(segment(id));
+    request.path = QStringLiteral("/containers/%1/restart").arg(id);
     request.query.addQueryItem(QStringLiteral("t"), QString::number(graceSeconds));
     expectNoContent(request, context, std::move(done));
 }
 
 void DockerClient::removeContainer(const QString &id, bool force, QObject *context, Callback<void> done)
 {
+    if (!checkContainer(id, context, done))
+        return;
     Request request;
     request.verb = "DELETE";
-    request.path = QStringLiteral("/containers/%1").arg(segment(id));
+    request.path = QStringLiteral("/containers/%1").arg(id);
     request.query.addQueryItem(QStringLiteral("force"), force ? QStringLiteral("1") : QStringLiteral("0"));
     request.query.addQueryItem(QStringLiteral("v"), QStringLiteral("1"));
     expectNoContent(request, context, std::move(done));
@@ -542,26 +623,31 @@ void DockerClient::containers(const QMap<QString, QString> &labels, bool all, QO
         QStringList wanted;
         for (auto it = labels.begin(); it != labels.end(); ++it)
             wanted << (it.value().isEmpty() ? it.key() : it.key() + QLatin1Char('=') + it.value());
-        request.query.addQueryItem(QStringLiteral("filters"),
-                                   QString::fromLatin1(QUrl::toPercentEncoding(filtersJson({{QStringLiteral("label"), wanted}}))));
+        request.query.addQueryItem(QStringLiteral("filters"), QString::fromLatin1(QUrl::toPercentEncoding(
+                                                                  filtersJson({{QStringLiteral("label"), wanted}}))));
     }
     fetch<QList<ContainerSummary>>(request, context, std::move(done), &DockerJson::containers);
 }
 
 void DockerClient::inspectContainer(const QString &id, QObject *context, Callback<ContainerDetails> done)
 {
+    if (!checkContainer(id, context, done))
+        return;
     Request request;
-    request.path = QStringLiteral("/containers/%1/json").arg(segment(id));
+    request.path = QStringLiteral("/containers/%1/json").arg(id);
     fetch<ContainerDetails>(request, context, std::move(done), &DockerJson::container);
 }
 
 void DockerClient::logs(const QString &id, int tailLines, QObject *context, Callback<ContainerLogs> done)
 {
+    if (!checkContainer(id, context, done))
+        return;
     Request request;
-    request.path = QStringLiteral("/containers/%1/logs").arg(segment(id));
+    request.path = QStringLiteral("/containers/%1/logs").arg(id);
     request.query.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
     request.query.addQueryItem(QStringLiteral("stderr"), QStringLiteral("1"));
-    request.query.addQueryItem(QStringLiteral("tail"), tailLines > 0 ? QString::number(tailLines) : QStringLiteral("all"));
+    request.query.addQueryItem(QStringLiteral("tail"),
+                               tailLines > 0 ? QString::number(tailLines) : QStringLiteral("all"));
     send(request, context, [this, done](const Result<Response> &response) {
         if (!response) {
             done(response.error());
@@ -582,9 +668,11 @@ void DockerClient::logs(const QString &id, int tailLines, QObject *context, Call
 
 DockerStream *DockerClient::followLogs(const QString &id, QObject *context, OutputCallback output, Callback<void> ended)
 {
+    if (!checkContainer(id, context, ended))
+        return nullptr;
     auto *stream = new DockerStream(this);
     Request request;
-    request.path = QStringLiteral("/containers/%1/logs").arg(segment(id));
+    request.path = QStringLiteral("/containers/%1/logs").arg(id);
     request.query.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
     request.query.addQueryItem(QStringLiteral("stderr"), QStringLiteral("1"));
     request.query.addQueryItem(QStringLiteral("follow"), QStringLiteral("1"));
@@ -616,8 +704,10 @@ DockerStream *DockerClient::followLogs(const QString &id, QObject *context, Outp
 
 void DockerClient::stats(const QString &id, QObject *context, Callback<ContainerStats> done)
 {
+    if (!checkContainer(id, context, done))
+        return;
     Request request;
-    request.path = QStringLiteral("/containers/%1/stats").arg(segment(id));
+    request.path = QStringLiteral("/containers/%1/stats").arg(id);
     request.query.addQueryItem(QStringLiteral("stream"), QStringLiteral("0"));
     fetch<ContainerStats>(request, context, std::move(done), &DockerJson::stats);
 }
@@ -629,11 +719,12 @@ DockerStream *DockerClient::events(qint64 sinceNano, const QMap<QString, QString
     Request request;
     request.path = QStringLiteral("/events");
     if (sinceNano > 0)
-        request.query.addQueryItem(QStringLiteral("since"), QStringLiteral("%1.%2")
-                                                                .arg(sinceNano / 1000000000)
-                                                                .arg(sinceNano % 1000000000, 9, 10, QLatin1Char('0')));
+        request.query.addQueryItem(
+            QStringLiteral("since"),
+            QStringLiteral("%1.%2").arg(sinceNano / 1000000000).arg(sinceNano % 1000000000, 9, 10, QLatin1Char('0')));
     if (!filters.isEmpty())
-        request.query.addQueryItem(QStringLiteral("filters"), QString::fromLatin1(QUrl::toPercentEncoding(filtersJson(filters))));
+        request.query.addQueryItem(QStringLiteral("filters"),
+                                   QString::fromLatin1(QUrl::toPercentEncoding(filtersJson(filters))));
     request.timeoutMode = Request::Timeout::UntilHeaders;
     auto splitter = std::make_shared<JsonLineSplitter>();
     auto damaged = std::make_shared<std::optional<Error>>();

@@ -99,13 +99,19 @@ public:
                     Callback<QList<ContainerSummary>> done);
     void inspectContainer(const QString &id, QObject *context, Callback<ContainerDetails> done);
     void logs(const QString &id, int tailLines, QObject *context, Callback<ContainerLogs> done);
-    // Follows a container's output until it stops or the stream is cancelled.
+    // Follows a container's output until it stops or the stream is cancelled; nullptr if `id` is refused
+    // (`ended` then gets the error).
     DockerStream *followLogs(const QString &id, QObject *context, OutputCallback output, Callback<void> ended);
     void stats(const QString &id, QObject *context, Callback<ContainerStats> done);
     // The engine's event stream from `sinceNano` (0: from now), filtered like `docker events --filter`.
     // DockerEventStream adds reconnection on top.
     DockerStream *events(qint64 sinceNano, const QMap<QString, QStringList> &filters, QObject *context,
                          EventCallback onEvent, Callback<void> ended);
+
+    // What may name a container (an id or a name) or an image (repository[:tag][@digest], or an id).
+    // Anything else is refused with InvalidInput before a request is made.
+    static bool isValidContainerReference(const QString &reference);
+    static bool isValidImageReference(const QString &reference);
 
 private:
     struct Request
@@ -132,10 +138,16 @@ private:
     void sendNow(const Request &request, QObject *context, ResponseHandler done, ChunkHandler onChunk,
                  DockerStream *stream);
     void negotiate();
+    // Delivers an error from a call that never reached the network, after the caller has returned.
+    template<typename T>
+    static void refuse(QObject *context, const Callback<T> &done, const Error &error);
+    template<typename T>
+    bool checkContainer(const QString &reference, QObject *context, const Callback<T> &done);
+    template<typename T>
+    bool checkImage(const QString &reference, QObject *context, const Callback<T> &done);
     void expectNoContent(const Request &request, QObject *context, Callback<void> done);
     template<typename T>
-    void fetch(const Request &request, QObject *context, Callback<T> done,
-               Result<T> (*parse)(const QByteArray &));
+    void fetch(const Request &request, QObject *context, Callback<T> done, Result<T> (*parse)(const QByteArray &));
     Error networkError(QNetworkReply *reply, bool timedOut, const QList<class QSslError> &sslErrors) const;
     Error httpError(int status, const QByteArray &body) const;
 

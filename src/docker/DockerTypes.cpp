@@ -24,7 +24,8 @@ Result<QJsonDocument> parse(const QByteArray &json, const QString &what, bool wa
     if (parseError.error != QJsonParseError::NoError)
         return malformed(what, DockerJson::tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     if (wantArray ? !document.isArray() : !document.isObject())
-        return malformed(what, wantArray ? DockerJson::tr("a list was expected") : DockerJson::tr("an object was expected"));
+        return malformed(what,
+                         wantArray ? DockerJson::tr("a list was expected") : DockerJson::tr("an object was expected"));
     return document;
 }
 
@@ -60,9 +61,10 @@ Result<DockerVersion> DockerJson::version(const QByteArray &json)
     if (!document)
         return document.error();
     const QJsonObject o = document.value().object();
-    DockerVersion v{o.value(QLatin1String("Version")).toString(),    o.value(QLatin1String("ApiVersion")).toString(),
-                    o.value(QLatin1String("MinAPIVersion")).toString(), o.value(QLatin1String("Os")).toString(),
-                    o.value(QLatin1String("Arch")).toString(),       o.value(QLatin1String("KernelVersion")).toString()};
+    DockerVersion v{
+        o.value(QLatin1String("Version")).toString(),       o.value(QLatin1String("ApiVersion")).toString(),
+        o.value(QLatin1String("MinAPIVersion")).toString(), o.value(QLatin1String("Os")).toString(),
+        o.value(QLatin1String("Arch")).toString(),          o.value(QLatin1String("KernelVersion")).toString()};
     if (v.apiVersion.isEmpty())
         return malformed(tr("version reply"), tr("it names no ApiVersion"));
     return v;
@@ -212,13 +214,15 @@ Result<ContainerStats> DockerJson::stats(const QByteArray &json)
     if (cpu.isEmpty())
         return malformed(tr("statistics"), tr("cpu_stats is missing"));
     ContainerStats stats;
-    const double cpuDelta = cpu.value(QLatin1String("cpu_usage")).toObject().value(QLatin1String("total_usage")).toDouble()
-                            - precpu.value(QLatin1String("cpu_usage")).toObject().value(QLatin1String("total_usage")).toDouble();
-    const double systemDelta = cpu.value(QLatin1String("system_cpu_usage")).toDouble()
-                               - precpu.value(QLatin1String("system_cpu_usage")).toDouble();
+    const double cpuDelta =
+        cpu.value(QLatin1String("cpu_usage")).toObject().value(QLatin1String("total_usage")).toDouble() -
+        precpu.value(QLatin1String("cpu_usage")).toObject().value(QLatin1String("total_usage")).toDouble();
+    const double systemDelta = cpu.value(QLatin1String("system_cpu_usage")).toDouble() -
+                               precpu.value(QLatin1String("system_cpu_usage")).toDouble();
     int cpus = cpu.value(QLatin1String("online_cpus")).toInt();
     if (cpus == 0)
-        cpus = int(cpu.value(QLatin1String("cpu_usage")).toObject().value(QLatin1String("percpu_usage")).toArray().size());
+        cpus =
+            int(cpu.value(QLatin1String("cpu_usage")).toObject().value(QLatin1String("percpu_usage")).toArray().size());
     if (cpuDelta > 0 && systemDelta > 0)
         stats.cpuPercent = cpuDelta / systemDelta * std::max(cpus, 1) * 100.0;
     // As `docker stats` does: page cache the kernel can reclaim is not counted as used.
@@ -270,8 +274,9 @@ QByteArray DockerJson::containerCreateBody(const ContainerSpec &spec)
         const QString key = QStringLiteral("%1/%2").arg(port.containerPort).arg(port.protocol);
         exposed.insert(key, QJsonObject());
         QJsonArray list = bindings.value(key).toArray();
-        list.append(QJsonObject{{QLatin1String("HostIp"), port.hostIp},
-                                {QLatin1String("HostPort"), port.hostPort > 0 ? QString::number(port.hostPort) : QString()}});
+        list.append(
+            QJsonObject{{QLatin1String("HostIp"), port.hostIp},
+                        {QLatin1String("HostPort"), port.hostPort > 0 ? QString::number(port.hostPort) : QString()}});
         bindings.insert(key, list);
     }
     body.insert(QLatin1String("ExposedPorts"), exposed);

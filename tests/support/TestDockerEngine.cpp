@@ -67,9 +67,7 @@ void unmountBelow(const QString &path)
 
 } // namespace
 
-TestDockerEngine::TestDockerEngine()
-    : m_dir(QDir::tempPath() + QStringLiteral("/quayside-docker-XXXXXX"))
-{}
+TestDockerEngine::TestDockerEngine() = default;
 
 TestDockerEngine::~TestDockerEngine()
 {
@@ -93,7 +91,7 @@ QUrl TestDockerEngine::url() const
 
 QString TestDockerEngine::unixSocket() const
 {
-    return m_dir.filePath(QStringLiteral("docker.sock"));
+    return filePath(QStringLiteral("docker.sock"));
 }
 
 QSslConfiguration TestDockerEngine::clientTlsConfiguration() const
@@ -114,7 +112,7 @@ ToolResult TestDockerEngine::docker(const QStringList &arguments, const ToolOpti
 {
     ToolOptions withHost = options;
     withHost.environment.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + unixSocket());
-    withHost.environment.insert(QStringLiteral("DOCKER_CONFIG"), m_dir.filePath(QStringLiteral("cli")));
+    withHost.environment.insert(QStringLiteral("DOCKER_CONFIG"), filePath(QStringLiteral("cli")));
     withHost.environment.remove(QStringLiteral("DOCKER_TLS_VERIFY"));
     withHost.environment.remove(QStringLiteral("DOCKER_CERT_PATH"));
     return runTool(QStringLiteral("docker"), arguments, withHost);
@@ -122,8 +120,6 @@ ToolResult TestDockerEngine::docker(const QStringList &arguments, const ToolOpti
 
 bool TestDockerEngine::start()
 {
-    if (!m_dir.isValid())
-        return fail(QStringLiteral("cannot create a temporary folder: ") + m_dir.errorString());
     if (::geteuid() != 0)
         return fail(QStringLiteral("dockerd needs root (it creates a bridge and mounts); run the tests as root"));
     for (const char *tool : {"dockerd", "docker", "openssl", "ip", "tar"}) {
@@ -134,16 +130,17 @@ bool TestDockerEngine::start()
             return fail(QStringLiteral("%1 is not installed (README: the test command installs it)")
                             .arg(QString::fromLatin1(tool)));
     }
-    const QString tlsDir = m_dir.filePath(QStringLiteral("tls"));
-    QDir().mkpath(tlsDir);
+    if (!claimBridge())
+        return false;
+    const QString tlsDir = filePath(QStringLiteral("tls"));
+    if (!QDir().mkpath(tlsDir))
+        return fail(QStringLiteral("cannot create %1").arg(tlsDir));
     if (!m_certificates.createAuthority(tlsDir, QStringLiteral("Quayside test CA")) ||
         !m_certificates.issueServer(QStringLiteral("server"), QStringLiteral("127.0.0.1"),
                                     {QStringLiteral("IP:127.0.0.1"), QStringLiteral("DNS:localhost")}) ||
         !m_certificates.issueClient(QStringLiteral("client"), QStringLiteral("quayside-test-client")))
         return fail(m_certificates.errorString());
-    if (!claimBridge() || !launchDaemon() || !importBusybox())
-        return false;
-    return true;
+    return launchDaemon() && importBusybox();
 }
 
 bool TestDockerEngine::claimBridge()
@@ -156,8 +153,8 @@ bool TestDockerEngine::claimBridge()
             continue;
         m_bridge = QStringLiteral("qstest%1").arg(slot);
         m_bridgeAddress = QStringLiteral("172.30.%1.1").arg(slot);
-        if (linkExists(m_bridge)) // left behind by a run that crashed
-            runTool(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("delete"), m_bridge});
+        m_dir = QDir::tempPath() + QStringLiteral("/quayside-docker-%1").arg(slot);
+        removeLeftovers(); // of a run that crashed while holding this slot
         const QList<QStringList> commands = {
             {QStringLiteral("link"), QStringLiteral("add"), m_bridge, QStringLiteral("type"), QStringLiteral("bridge")},
             {QStringLiteral("addr"), QStringLiteral("add"), m_bridgeAddress + QStringLiteral("/24"),
@@ -195,11 +192,11 @@ bool TestDockerEngine::launchDaemon()
             QStringLiteral("--bridge"),
             m_bridge,
             QStringLiteral("--data-root"),
-            m_dir.filePath(QStringLiteral("root")),
+            filePath(QStringLiteral("root")),
             QStringLiteral("--exec-root"),
-            m_dir.filePath(QStringLiteral("exec")),
+            filePath(QStringLiteral("exec")),
             QStringLiteral("--pidfile"),
-            m_dir.filePath(QStringLiteral("docker.pid")),
+            filePath(QStringLiteral("docker.pid")),
             // Leaves the machine's firewall and forwarding alone (dockerd 20.10 does not remove its rules
             // on exit); published ports still work through docker-proxy.
             QStringLiteral("--iptables=false"),
@@ -222,7 +219,7 @@ bool TestDockerEngine::importBusybox()
     QString busybox = QStringLiteral("/bin/busybox");
     if (!QFile::exists(busybox))
         return fail(QStringLiteral("/bin/busybox is missing: install busybox-static"));
-    const QString rootfs = m_dir.filePath(QStringLiteral("busybox-rootfs"));
+    const QString rootfs = filePath(QStringLiteral("busybox-rootfs"));
     QDir().mkpath(rootfs + QStringLiteral("/bin"));
     QDir().mkpath(rootfs + QStringLiteral("/tmp"));
     QDir().mkpath(rootfs + QStringLiteral("/www"));
@@ -235,7 +232,7 @@ bool TestDockerEngine::importBusybox()
         if (!applet.isEmpty() && applet != "busybox")
             QFile::link(QStringLiteral("busybox"), rootfs + QStringLiteral("/bin/") + QString::fromLatin1(applet));
     }
-    const QString tarball = m_dir.filePath(QStringLiteral("busybox.tar"));
+    const QString tarball = filePath(QStringLiteral("busybox.tar"));
     const QStringList tarArguments = {QStringLiteral("-C"), rootfs, QStringLiteral("-cf"), tarball,
                                       QStringLiteral(".")};
     const ToolResult packed = runTool(QStringLiteral("tar"), tarArguments);
@@ -249,6 +246,15 @@ bool TestDockerEngine::importBusybox()
     return true;
 }
 
+void TestDockerEngine::removeLeftovers()
+{
+    killProcessesMentioning(m_dir);
+    unmountBelow(m_dir);
+    QDir(m_dir).removeRecursively();
+    if (linkExists(m_bridge))
+        runTool(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("delete"), m_bridge});
+}
+
 void TestDockerEngine::tearDown()
 {
     if (m_daemon.isRunning()) {
@@ -260,12 +266,8 @@ void TestDockerEngine::tearDown()
                    {{}, 30000, QProcessEnvironment::systemEnvironment()});
         m_daemon.stop(20000);
     }
-    if (m_dir.isValid()) {
-        killProcessesMentioning(m_dir.path());
-        unmountBelow(m_dir.path());
-    }
     if (m_bridgeLock) {
-        runTool(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("delete"), m_bridge});
+        removeLeftovers();
         m_bridgeLock.reset();
     }
 }

@@ -5,7 +5,6 @@
 
 #include <QLockFile>
 #include <QSslConfiguration>
-#include <QTemporaryDir>
 #include <QUrl>
 
 #include <memory>
@@ -15,7 +14,8 @@ namespace quayside::test {
 // A real Docker Engine (Debian's dockerd) for one test executable: its own bridge, state and exec
 // folders, overlay2 storage, the TCP API on 127.0.0.1 speaking only mutual TLS, and a tiny busybox image
 // imported locally (no registry is reachable). Needs root. Torn down by the destructor: containers
-// removed, daemon stopped, mounts and bridge removed, folder deleted.
+// removed, daemon stopped, mounts and bridge removed, folder deleted. If a test crashes, the daemon
+// still stops (parent-death signal) and the next run that takes the same bridge slot removes the rest.
 class TestDockerEngine
 {
 public:
@@ -27,7 +27,7 @@ public:
 
     QUrl url() const; // https://127.0.0.1:<port>
     quint16 port() const { return m_port; }
-    QString directory() const { return m_dir.path(); }
+    QString directory() const { return m_dir; }
     QString unixSocket() const;
 
     // Mutual TLS material: the CA both sides trust, and the client certificate the daemon accepts.
@@ -49,9 +49,12 @@ private:
     bool claimBridge();
     bool launchDaemon();
     bool importBusybox();
+    void removeLeftovers();
     void tearDown();
 
-    QTemporaryDir m_dir;
+    // Per bridge slot, so that a run which crashed is cleaned up by the next one to take its slot.
+    QString m_dir;
+    QString filePath(const QString &name) const { return m_dir + QLatin1Char('/') + name; }
     TestCertificates m_certificates;
     ManagedProcess m_daemon{QStringLiteral("dockerd")};
     std::unique_ptr<QLockFile> m_bridgeLock;

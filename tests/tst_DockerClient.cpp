@@ -1,0 +1,455 @@
+// DockerClient against the harness's real dockerd over mutual TLS: build, run, fetch, logs, events,
+// stop and remove; and every refusal and fault a person may meet.
+#include "Network.h"
+#include "TcpRelay.h"
+#include "TestCertificates.h"
+#include "TestDockerEngine.h"
+
+#include "docker/BuildContext.h"
+#include "docker/DockerClient.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace quayside;
+using quayside::test::TcpRelay;
+using quayside::test::TestCertificates;
+using quayside::test::TestDockerEngine;
+
+namespace {
+
+template<typename T, typename Call>
+Result<T> await(const Call &call, int timeoutMs = 60000)
+{
+    std::optional<Result<T>> outcome;
+    call([&outcome](const Result<T> &result) { outcome = result; });
+    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, timeoutMs))
+        return Error{Error::Kind::Timeout, 0, QStringLiteral("the test gave up waiting")};
+    return *outcome;
+}
+
+QString describe(const Error &error)
+{
+    return error.toString();
+}
+
+// Evaluates its argument once: it is often the call under test.
+#define VERIFY_OK(expression)                                                                                          \
+    do {                                                                                                               \
+        const auto &verified = (expression);                                                                           \
+        QVERIFY2(verified.ok(), verified.ok() ? "" : qPrintable(describe(verified.error())));                          \
+    } while (false)
+
+} // namespace
+
+class tst_DockerClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    DockerEndpoint endpoint(const QSslConfiguration &tls) const
+    {
+        return DockerEndpoint{QStringLiteral("test engine"), m_engine.url(), tls};
+    }
+
+    QByteArray httpGet(const QUrl &url)
+    {
+        QNetworkRequest request(url);
+        request.setTransferTimeout(5000);
+        QNetworkReply *reply = m_network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(10000);
+        const QByteArray body = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+        delete reply;
+        return body;
+    }
+
+    TestDockerEngine m_engine;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<DockerClient> m_client;
+    QString m_image;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
+        m_client = std::make_unique<DockerClient>(endpoint(m_engine.clientTlsConfiguration()), &m_network);
+    }
+
+    void negotiatesTheApiVersion()
+    {
+        const auto version = await<DockerVersion>([&](auto done) { m_client->version(this, done); });
+        VERIFY_OK(version);
+        QVERIFY(!m_client->apiVersion()); // /version is unversioned: nothing negotiated yet
+        const auto info = await<DockerInfo>([&](auto done) { m_client->info(this, done); });
+        VERIFY_OK(info);
+        QVERIFY(m_client->apiVersion());
+        const auto engineNewest = DockerApiVersion::parse(version.value().apiVersion);
+        QVERIFY(engineNewest);
+        const DockerApiVersion expected =
+            *engineNewest < DockerApiVersion::kNewest ? *engineNewest : DockerApiVersion::kNewest;
+        QCOMPARE(m_client->apiVersion()->toString(), expected.toString());
+        QVERIFY(info.value().cpus >= 1);
+        QVERIFY(info.value().memoryBytes > 0);
+    }
+
+    void pings()
+    {
+        VERIFY_OK(await<void>([&](auto done) { m_client->ping(this, done); }));
+    }
+
+    void buildsAnImage()
+    {
+        BuildContext context;
+        VERIFY_OK(context.addFile(QStringLiteral("Dockerfile"),
+                                  "FROM " + TestDockerEngine::busyboxImage().toUtf8() +
+                                      "\n"
+                                      "RUN echo built-by-quayside > /www/built.txt\n"
+                                      "COPY site/ /www/\n"
+                                      "EXPOSE 8080\n"
+                                      "CMD [\"httpd\", \"-f\", \"-p\", \"8080\", \"-h\", \"/www\"]\n"));
+        VERIFY_OK(context.addFile(QStringLiteral("site/index.html"), "<p>quayside test page</p>\n"));
+        const auto tar = context.toTar();
+        VERIFY_OK(tar);
+        QStringList progress;
+        const auto built = await<QString>([&](auto done) {
+            m_client->buildImage(
+                tar.value(), QStringLiteral("quayside-test/site:1"), QString(), this,
+                [&progress](const QString &line) { progress << line; }, done);
+        });
+        VERIFY_OK(built);
+        QVERIFY2(built.value().startsWith(QLatin1String("sha256:")), qPrintable(built.value()));
+        QVERIFY2(progress.join(QLatin1Char('\n')).contains(QLatin1String("Step 1/5")),
+                 qPrintable(progress.join(QLatin1Char('\n'))));
+        const auto image = await<DockerImage>(
+            [&](auto done) { m_client->inspectImage(QStringLiteral("quayside-test/site:1"), this, done); });
+        VERIFY_OK(image);
+        QCOMPARE(image.value().id, built.value());
+        QVERIFY(image.value().tags.contains(QStringLiteral("quayside-test/site:1")));
+        m_image = QStringLiteral("quayside-test/site:1");
+    }
+
+    void failedBuildSaysWhy()
+    {
+        BuildContext context;
+        VERIFY_OK(context.addFile(QStringLiteral("Dockerfile"),
+                                  "FROM " + TestDockerEngine::busyboxImage().toUtf8() + "\nRUN exit 7\n"));
+        const auto built = await<QString>([&](auto done) {
+            m_client->buildImage(context.toTar().value(), QStringLiteral("quayside-test/broken:1"), QString(), this, {},
+                                 done);
+        });
+        QVERIFY(!built.ok());
+        QVERIFY2(built.error().message.contains(QLatin1String("returned a non-zero code: 7")),
+                 qPrintable(built.error().message));
+    }
+
+    void runsTwoContainersAndFollowsThemThroughEvents()
+    {
+        QVERIFY(!m_image.isEmpty());
+        const QString runLabel = QString::number(QDateTime::currentMSecsSinceEpoch());
+        QList<DockerEvent> events;
+        std::optional<Result<void>> eventsEnded;
+        DockerStream *stream = m_client->events(
+            0,
+            {{QStringLiteral("type"), {QStringLiteral("container")}},
+             {QStringLiteral("label"), {QStringLiteral("quayside.test.run=") + runLabel}}},
+            this, [&events](const DockerEvent &event) { events << event; },
+            [&eventsEnded](const Result<void> &result) { eventsEnded = result; });
+        QTest::qWait(300); // let the subscription reach the engine before anything happens
+
+        QStringList ids;
+        for (const QString &name : {QStringLiteral("quayside-test-a"), QStringLiteral("quayside-test-b")}) {
+            ContainerSpec spec;
+            spec.name = name + QLatin1Char('-') + runLabel;
+            spec.image = m_image;
+            spec.command = {
+                QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("echo started-$NAME; echo warning-$NAME >&2; exec httpd -f -p 8080 -h /www")};
+            spec.environment = {{QStringLiteral("NAME"), name}};
+            spec.labels = {{QStringLiteral("quayside.test.run"), runLabel},
+                           {QStringLiteral("quayside.app"), QStringLiteral("site")}};
+            spec.ports = {PortBinding{8080, QStringLiteral("tcp"), QStringLiteral("127.0.0.1"), 0}};
+            spec.restartPolicy = RestartPolicy::No;
+            spec.memoryLimitBytes = 64 * 1024 * 1024;
+            const auto created = await<QString>([&](auto done) { m_client->createContainer(spec, this, done); });
+            VERIFY_OK(created);
+            VERIFY_OK(await<void>([&](auto done) { m_client->startContainer(created.value(), this, done); }));
+            ids << created.value();
+        }
+
+        for (const QString &id : ids) {
+            const auto details =
+                await<ContainerDetails>([&](auto done) { m_client->inspectContainer(id, this, done); });
+            VERIFY_OK(details);
+            QVERIFY(details.value().running);
+            QCOMPARE(details.value().ports.size(), 1);
+            const int port = details.value().ports.first().hostPort;
+            QVERIFY(port > 0);
+            QUrl url(QStringLiteral("http://127.0.0.1/index.html"));
+            url.setPort(port);
+            QTRY_COMPARE_WITH_TIMEOUT(httpGet(url), QByteArray("<p>quayside test page</p>\n"), 10000);
+            url.setPath(QStringLiteral("/built.txt"));
+            QCOMPARE(httpGet(url), QByteArray("built-by-quayside\n"));
+        }
+
+        const auto listed = await<QList<ContainerSummary>>([&](auto done) {
+            m_client->containers({{QStringLiteral("quayside.test.run"), runLabel}}, true, this, done);
+        });
+        VERIFY_OK(listed);
+        QCOMPARE(listed.value().size(), 2);
+
+        const auto logs = await<ContainerLogs>([&](auto done) { m_client->logs(ids.first(), 0, this, done); });
+        VERIFY_OK(logs);
+        QCOMPARE(logs.value().out, QByteArray("started-quayside-test-a\n"));
+        QCOMPARE(logs.value().err, QByteArray("warning-quayside-test-a\n"));
+
+        const auto stats = await<ContainerStats>([&](auto done) { m_client->stats(ids.first(), this, done); });
+        VERIFY_OK(stats);
+        QVERIFY(stats.value().memoryUsageBytes > 0);
+        QCOMPARE(stats.value().memoryLimitBytes, qint64(64 * 1024 * 1024));
+
+        for (const QString &id : ids)
+            VERIFY_OK(await<void>([&](auto done) { m_client->stopContainer(id, 1, this, done); }));
+        const auto seen = [&events, &ids](const QString &action) {
+            int count = 0;
+            for (const DockerEvent &event : events)
+                count += event.action == action && ids.contains(event.actorId) ? 1 : 0;
+            return count;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(seen(QStringLiteral("die")), 2, 15000);
+        QCOMPARE(seen(QStringLiteral("start")), 2);
+        QCOMPARE(events.first().attributes.value(QStringLiteral("quayside.app")), QStringLiteral("site"));
+
+        for (const QString &id : ids)
+            VERIFY_OK(await<void>([&](auto done) { m_client->removeContainer(id, false, this, done); }));
+        const auto after = await<QList<ContainerSummary>>([&](auto done) {
+            m_client->containers({{QStringLiteral("quayside.test.run"), runLabel}}, true, this, done);
+        });
+        VERIFY_OK(after);
+        QVERIFY(after.value().isEmpty());
+        const auto gone =
+            await<ContainerDetails>([&](auto done) { m_client->inspectContainer(ids.first(), this, done); });
+        QVERIFY(!gone.ok());
+        QCOMPARE(gone.error().kind, Error::Kind::NotFound);
+        QVERIFY2(gone.error().message.contains(QLatin1String("No such container")), qPrintable(gone.error().message));
+
+        stream->cancel();
+        QTRY_VERIFY(eventsEnded.has_value());
+        QCOMPARE(eventsEnded->error().kind, Error::Kind::Cancelled);
+    }
+
+    void nameConflictIsAConflict()
+    {
+        ContainerSpec spec;
+        spec.name = QStringLiteral("quayside-test-conflict");
+        spec.image = TestDockerEngine::busyboxImage();
+        const auto first = await<QString>([&](auto done) { m_client->createContainer(spec, this, done); });
+        VERIFY_OK(first);
+        const auto second = await<QString>([&](auto done) { m_client->createContainer(spec, this, done); });
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().kind, Error::Kind::Conflict);
+        QCOMPARE(second.error().httpStatus, 409);
+        QVERIFY2(second.error().message.contains(QLatin1String("already in use")), qPrintable(second.error().message));
+        VERIFY_OK(await<void>([&](auto done) { m_client->removeContainer(first.value(), true, this, done); }));
+    }
+
+    void missingImageIsNotFound()
+    {
+        ContainerSpec spec;
+        spec.image = QStringLiteral("quayside-test/no-such-image:1");
+        const auto created = await<QString>([&](auto done) { m_client->createContainer(spec, this, done); });
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error().kind, Error::Kind::NotFound);
+        const auto removed = await<void>([&](auto done) { m_client->removeImage(spec.image, false, this, done); });
+        QCOMPARE(removed.error().kind, Error::Kind::NotFound);
+    }
+
+    void hostileNamesAreRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("path climb") << QStringLiteral("../../images/json");
+        QTest::newRow("query") << QStringLiteral("web?force=1");
+        QTest::newRow("space") << QStringLiteral("web 1");
+        QTest::newRow("newline") << QStringLiteral("web\nHost: elsewhere");
+        QTest::newRow("empty") << QString();
+    }
+
+    void hostileNamesAreRefused()
+    {
+        QFETCH(QString, name);
+        const auto details = await<ContainerDetails>([&](auto done) { m_client->inspectContainer(name, this, done); });
+        QVERIFY(!details.ok());
+        QCOMPARE(details.error().kind, Error::Kind::InvalidInput);
+        const auto image = await<DockerImage>([&](auto done) { m_client->inspectImage(name, this, done); });
+        QCOMPARE(image.error().kind, Error::Kind::InvalidInput);
+        if (name.isEmpty())
+            return; // an empty name in a container spec means "let the engine choose"
+        ContainerSpec spec;
+        spec.name = name;
+        spec.image = TestDockerEngine::busyboxImage();
+        const auto created = await<QString>([&](auto done) { m_client->createContainer(spec, this, done); });
+        QCOMPARE(created.error().kind, Error::Kind::InvalidInput);
+    }
+
+    void importsAndRemovesAnImage()
+    {
+        BuildContext rootfs;
+        VERIFY_OK(rootfs.addFile(QStringLiteral("hello.txt"), "hello\n"));
+        const auto imported = await<QString>([&](auto done) {
+            m_client->importImage(rootfs.toTar().value(), QStringLiteral("quayside-test/imported:2"),
+                                  {QStringLiteral("CMD [\"/x\"]")}, this, done);
+        });
+        VERIFY_OK(imported);
+        const auto image = await<DockerImage>(
+            [&](auto done) { m_client->inspectImage(QStringLiteral("quayside-test/imported:2"), this, done); });
+        VERIFY_OK(image);
+        VERIFY_OK(await<void>(
+            [&](auto done) { m_client->removeImage(QStringLiteral("quayside-test/imported:2"), false, this, done); }));
+        const auto images = await<QList<DockerImage>>([&](auto done) { m_client->images(this, done); });
+        VERIFY_OK(images);
+        for (const DockerImage &listed : images.value())
+            QVERIFY(!listed.tags.contains(QStringLiteral("quayside-test/imported:2")));
+    }
+
+    void refusedWithoutClientCertificate()
+    {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(m_engine.caCertificate()));
+        QNetworkAccessManager network; // a shared manager would reuse an authenticated TLS connection
+        DockerClient client(endpoint(tls), &network);
+        const auto ping = await<void>([&](auto done) { client.ping(this, done); });
+        QVERIFY(!ping.ok());
+        QCOMPARE(ping.error().kind, Error::Kind::Tls);
+        QVERIFY2(ping.error().message.contains(QLatin1String("refused Quayside's client certificate")),
+                 qPrintable(ping.error().message));
+    }
+
+    void refusedWithAnotherAuthoritysCertificate()
+    {
+        QTemporaryDir dir;
+        TestCertificates other;
+        QVERIFY(other.createAuthority(dir.path(), QStringLiteral("other CA")) &&
+                other.issueClient(QStringLiteral("c"), QStringLiteral("c")));
+        QSslConfiguration tls = m_engine.clientTlsConfiguration();
+        tls.setLocalCertificate(QSslCertificate::fromPath(other.certificate(QStringLiteral("c"))).value(0));
+        QFile key(other.privateKey(QStringLiteral("c")));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+        QNetworkAccessManager network; // a shared manager would reuse an authenticated TLS connection
+        DockerClient client(endpoint(tls), &network);
+        const auto ping = await<void>([&](auto done) { client.ping(this, done); });
+        QVERIFY(!ping.ok());
+        QCOMPARE(ping.error().kind, Error::Kind::Tls);
+    }
+
+    void serverOfAnotherAuthorityIsRefused()
+    {
+        QTemporaryDir dir;
+        TestCertificates other;
+        QVERIFY(other.createAuthority(dir.path(), QStringLiteral("other CA")));
+        QSslConfiguration tls = m_engine.clientTlsConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(other.authorityCertificate()));
+        QNetworkAccessManager network; // a shared manager would reuse an authenticated TLS connection
+        DockerClient client(endpoint(tls), &network);
+        const auto ping = await<void>([&](auto done) { client.ping(this, done); });
+        QVERIFY(!ping.ok());
+        QCOMPARE(ping.error().kind, Error::Kind::Tls);
+        QVERIFY2(ping.error().message.contains(QLatin1String("Quayside refused the certificate")),
+                 qPrintable(ping.error().message));
+    }
+
+    void serverCertificateForAnotherNameIsRefused()
+    {
+        // 127.0.0.2 reaches the same engine through a relay, but its certificate names only 127.0.0.1.
+        TcpRelay relay(QHostAddress(QStringLiteral("127.0.0.2")), m_engine.port());
+        QVERIFY(relay.listen());
+        DockerEndpoint elsewhere = endpoint(m_engine.clientTlsConfiguration());
+        elsewhere.url.setHost(QStringLiteral("127.0.0.2"));
+        elsewhere.url.setPort(relay.port());
+        DockerClient client(elsewhere, &m_network);
+        const auto ping = await<void>([&](auto done) { client.ping(this, done); });
+        QVERIFY(!ping.ok());
+        QCOMPARE(ping.error().kind, Error::Kind::CertificateNameMismatch);
+        QVERIFY2(ping.error().message.contains(QLatin1String("127.0.0.1")), qPrintable(ping.error().message));
+    }
+
+    void plainHttpIsRefused()
+    {
+        DockerEndpoint plain = endpoint(m_engine.clientTlsConfiguration());
+        plain.url.setScheme(QStringLiteral("http"));
+        DockerClient client(plain, &m_network);
+        const auto ping = await<void>([&](auto done) { client.ping(this, done); });
+        QVERIFY(!ping.ok());
+        QCOMPARE(ping.error().kind, Error::Kind::Tls);
+        QVERIFY2(ping.error().message.contains(QLatin1String("https://")), qPrintable(ping.error().message));
+    }
+
+    void unreachableEngineSaysSo()
+    {
+        DockerEndpoint nowhere = endpoint(m_engine.clientTlsConfiguration());
+        nowhere.url.setPort(quayside::test::freeLoopbackPort()); // nothing listens there
+        DockerClient client(nowhere, &m_network);
+        const auto ping = await<void>([&](auto done) { client.ping(this, done); });
+        QVERIFY(!ping.ok());
+        QCOMPARE(ping.error().kind, Error::Kind::Network);
+    }
+
+    void silentEngineTimesOut()
+    {
+        TcpRelay hole(QHostAddress::LocalHost, m_engine.port());
+        hole.setMode(TcpRelay::Mode::BlackHole);
+        QVERIFY(hole.listen());
+        DockerEndpoint silent = endpoint(m_engine.clientTlsConfiguration());
+        silent.url.setPort(hole.port());
+        DockerClient client(silent, &m_network);
+        client.setTimeout(800);
+        QElapsedTimer timer;
+        timer.start();
+        const auto ping = await<void>([&](auto done) { client.ping(this, done); });
+        QVERIFY(!ping.ok());
+        QCOMPARE(ping.error().kind, Error::Kind::Timeout);
+        QVERIFY(timer.elapsed() < 10000);
+    }
+
+    void droppedEventStreamEndsWithAnError()
+    {
+        TcpRelay relay(QHostAddress::LocalHost, m_engine.port());
+        QVERIFY(relay.listen());
+        DockerEndpoint relayed = endpoint(m_engine.clientTlsConfiguration());
+        relayed.url.setPort(relay.port());
+        DockerClient client(relayed, &m_network);
+        int events = 0;
+        std::optional<Result<void>> ended;
+        client.events(
+            0, {}, this, [&events](const DockerEvent &) { ++events; },
+            [&ended](const Result<void> &result) { ended = result; });
+        QTRY_VERIFY(client.apiVersion().has_value() && relay.connectionCount() > 0);
+        QTest::qWait(300);
+        relay.dropAll();
+        QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 10000);
+        QVERIFY(!ended->ok());
+        QCOMPARE(ended->error().kind, Error::Kind::Network);
+    }
+
+    void destroyingTheClientAbortsQuietly()
+    {
+        auto client = std::make_unique<DockerClient>(endpoint(m_engine.clientTlsConfiguration()), &m_network);
+        bool called = false;
+        client->events(
+            0, {}, this, [](const DockerEvent &) {}, [&called](const Result<void> &) { called = true; });
+        client->ping(this, [&called](const Result<void> &) { called = true; });
+        client.reset();
+        QTest::qWait(200);
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DockerClient)
+#include "tst_DockerClient.moc"
