@@ -1,5 +1,5 @@
 # Runs lupdate like the update_translations target does, but on copies of the .ts files, and fails if
-# the copies come out different from the committed files.
+# the copies come out different from the committed files or any string is left untranslated.
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 execute_process(COMMAND "${CMAKE_COMMAND}" -DIN_FILE=${LUPDATE_PROJECT} -DOUT_FILE=${WORK_DIR}/project.json
@@ -32,4 +32,18 @@ if(stale)
     message(FATAL_ERROR "Out of date: ${stale}. Run `cmake --build <build dir> --target update_translations`, "
                         "translate the new strings, and commit the .ts files.")
 endif()
-message(STATUS "translations are current: ${TS_FILES}")
+# Every string is translated: an unfinished entry would show English in the middle of a German screen.
+set(unfinished "")
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    file(STRINGS "${ts}" lines REGEX "type=\"unfinished\"")
+    list(LENGTH lines count)
+    if(count GREATER 0)
+        list(APPEND unfinished "${name} (${count})")
+    endif()
+endforeach()
+if(unfinished)
+    message(FATAL_ERROR "Untranslated strings in: ${unfinished}. Translate them (Qt Linguist, or edit the .ts "
+                        "files) and commit.")
+endif()
+message(STATUS "translations are current and complete: ${TS_FILES}")

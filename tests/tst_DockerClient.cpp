@@ -7,6 +7,7 @@
 
 #include "docker/BuildContext.h"
 #include "docker/DockerClient.h"
+#include "docker/DockerEventStream.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -56,6 +57,14 @@ private:
     DockerEndpoint endpoint(const QSslConfiguration &tls) const
     {
         return DockerEndpoint{QStringLiteral("test engine"), m_engine.url(), tls};
+    }
+
+    // The test engine, reached through `relay` on 127.0.0.1.
+    DockerEndpoint throughRelay(const TcpRelay &relay) const
+    {
+        DockerEndpoint relayed = endpoint(m_engine.clientTlsConfiguration());
+        relayed.url.setPort(relay.port());
+        return relayed;
     }
 
     QByteArray httpGet(const QUrl &url)
@@ -318,6 +327,65 @@ private Q_SLOTS:
             QVERIFY(!listed.tags.contains(QStringLiteral("quayside-test/imported:2")));
     }
 
+    void loadsAnImageSavedByDocker()
+    {
+        // `docker save` makes the tar the way a user's own machine would; the client loads it back.
+        const QString name = QStringLiteral("quayside-test/loaded:1");
+        const auto tagged = m_engine.docker({QStringLiteral("tag"), TestDockerEngine::busyboxImage(), name});
+        QVERIFY2(tagged.ok(), tagged.err.constData());
+        const auto saved = m_engine.docker({QStringLiteral("save"), name});
+        QVERIFY2(saved.ok(), saved.err.constData());
+        const auto removed = m_engine.docker({QStringLiteral("rmi"), name});
+        QVERIFY2(removed.ok(), removed.err.constData());
+
+        const auto loaded = await<QStringList>([&](auto done) { m_client->loadImage(saved.out, this, done); });
+        VERIFY_OK(loaded);
+        QVERIFY2(loaded.value().contains(name), qPrintable(loaded.value().join(QLatin1Char(','))));
+        VERIFY_OK(await<DockerImage>([&](auto done) { m_client->inspectImage(name, this, done); }));
+        VERIFY_OK(await<void>([&](auto done) { m_client->removeImage(name, false, this, done); }));
+
+        // A damaged tar is the engine's to refuse, and its words reach the caller.
+        const auto damaged =
+            await<QStringList>([&](auto done) { m_client->loadImage(saved.out.left(4096), this, done); });
+        QVERIFY(!damaged.ok());
+        QVERIFY2(!damaged.error().message.isEmpty(), "no message");
+    }
+
+    void followsLogsAsTheyAreWritten()
+    {
+        ContainerSpec spec;
+        spec.name = QStringLiteral("quayside-test-follow-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        spec.image = TestDockerEngine::busyboxImage();
+        spec.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                        QStringLiteral("sleep 1; for i in 1 2 3; do echo out-$i; echo err-$i >&2; sleep 0.2; done")};
+        const auto created = await<QString>([&](auto done) { m_client->createContainer(spec, this, done); });
+        VERIFY_OK(created);
+        QByteArray out;
+        QByteArray err;
+        std::optional<Result<void>> ended;
+        VERIFY_OK(await<void>([&](auto done) { m_client->startContainer(created.value(), this, done); }));
+        DockerStream *stream = m_client->followLogs(
+            created.value(), this,
+            [&out, &err](int which, const QByteArray &data) { (which == 2 ? err : out) += data; },
+            [&ended](const Result<void> &result) { ended = result; });
+        QVERIFY(stream);
+        QTRY_VERIFY_WITH_TIMEOUT(out.contains("out-1"), 10000);
+        QVERIFY(!ended.has_value()); // still following while the container runs
+        QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 15000);
+        VERIFY_OK(*ended);
+        QCOMPARE(out, QByteArray("out-1\nout-2\nout-3\n"));
+        QCOMPARE(err, QByteArray("err-1\nerr-2\nerr-3\n"));
+        VERIFY_OK(await<void>([&](auto done) { m_client->removeContainer(created.value(), true, this, done); }));
+
+        // A name that is not one is refused before anything is sent.
+        std::optional<Result<void>> refused;
+        QVERIFY(!m_client->followLogs(
+            QStringLiteral("../../etc"), this, [](int, const QByteArray &) {},
+            [&refused](const Result<void> &result) { refused = result; }));
+        QTRY_VERIFY(refused.has_value());
+        QCOMPARE(refused->error().kind, Error::Kind::InvalidInput);
+    }
+
     void refusedWithoutClientCertificate()
     {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -406,9 +474,7 @@ private Q_SLOTS:
         TcpRelay hole(QHostAddress::LocalHost, m_engine.port());
         hole.setMode(TcpRelay::Mode::BlackHole);
         QVERIFY(hole.listen());
-        DockerEndpoint silent = endpoint(m_engine.clientTlsConfiguration());
-        silent.url.setPort(hole.port());
-        DockerClient client(silent, &m_network);
+        DockerClient client(throughRelay(hole), &m_network);
         client.setTimeout(800);
         QElapsedTimer timer;
         timer.start();
@@ -422,9 +488,7 @@ private Q_SLOTS:
     {
         TcpRelay relay(QHostAddress::LocalHost, m_engine.port());
         QVERIFY(relay.listen());
-        DockerEndpoint relayed = endpoint(m_engine.clientTlsConfiguration());
-        relayed.url.setPort(relay.port());
-        DockerClient client(relayed, &m_network);
+        DockerClient client(throughRelay(relay), &m_network);
         int events = 0;
         std::optional<Result<void>> ended;
         client.events(
@@ -436,6 +500,71 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 10000);
         QVERIFY(!ended->ok());
         QCOMPARE(ended->error().kind, Error::Kind::Network);
+    }
+
+    void eventStreamResumesAfterADropWithoutLosingOrRepeating()
+    {
+        TcpRelay relay(QHostAddress::LocalHost, m_engine.port());
+        QVERIFY(relay.listen());
+        DockerClient client(throughRelay(relay), &m_network);
+        const QString runLabel = QStringLiteral("resume-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        DockerEventStream events(&client,
+                                 {{QStringLiteral("type"), {QStringLiteral("container")}},
+                                  {QStringLiteral("label"), {QStringLiteral("quayside.test.run=") + runLabel}}});
+        events.setRetryDelays(200, 800);
+        QList<DockerEvent> received;
+        connect(&events, &DockerEventStream::eventReceived, this,
+                [&received](const DockerEvent &event) { received << event; });
+        QSignalSpy connected(&events, &DockerEventStream::connected);
+        QSignalSpy lost(&events, &DockerEventStream::connectionLost);
+        events.start();
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
+
+        // Lost before any event was seen: it resumes from the engine's clock at the first connection.
+        relay.setMode(TcpRelay::Mode::Cut);
+        relay.dropAll();
+        QTRY_VERIFY_WITH_TIMEOUT(lost.size() >= 1, 10000);
+        ContainerSpec spec;
+        spec.name = QStringLiteral("quayside-test-resume-") + runLabel;
+        spec.image = TestDockerEngine::busyboxImage();
+        spec.command = {QStringLiteral("sleep"), QStringLiteral("60")};
+        spec.labels = {{QStringLiteral("quayside.test.run"), runLabel}};
+        const auto created = await<QString>([&](auto done) { m_client->createContainer(spec, this, done); });
+        VERIFY_OK(created);
+        const QString id = created.value();
+        const auto count = [&received, &id](const QString &action) {
+            int n = 0;
+            for (const DockerEvent &event : received)
+                n += event.action == action && event.actorId == id ? 1 : 0;
+            return n;
+        };
+        relay.setMode(TcpRelay::Mode::Forward);
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("create")), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, 10000);
+        lost.clear();
+
+        // The network goes away and stays away for a few attempts; meanwhile the container starts.
+        relay.setMode(TcpRelay::Mode::Cut);
+        relay.dropAll();
+        QTRY_VERIFY_WITH_TIMEOUT(lost.size() >= 3, 10000);
+        QVERIFY(!events.isConnected());
+        QCOMPARE(lost.first().at(0).value<Error>().kind, Error::Kind::Network);
+        QVERIFY(lost.at(2).at(1).toInt() > lost.at(0).at(1).toInt()); // backing off
+        VERIFY_OK(await<void>([&](auto done) { m_client->startContainer(id, this, done); }));
+        QCOMPARE(count(QStringLiteral("start")), 0);
+
+        // Back again: the start that happened while away arrives, and the create is not repeated.
+        relay.setMode(TcpRelay::Mode::Forward);
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("start")), 1, 10000);
+        QVERIFY(events.isConnected());
+        QCOMPARE(connected.size(), 3);
+        QCOMPARE(count(QStringLiteral("create")), 1);
+
+        VERIFY_OK(await<void>([&](auto done) { m_client->removeContainer(id, true, this, done); }));
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("destroy")), 1, 10000);
+        QCOMPARE(count(QStringLiteral("start")), 1);
+        events.stop();
+        QVERIFY(!events.isConnected());
     }
 
     void destroyingTheClientAbortsQuietly()

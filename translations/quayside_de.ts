@@ -20,31 +20,31 @@
     <name>BuildContext</name>
     <message>
         <source>&quot;%1&quot; cannot be a path in a build context: use a relative path without &quot;..&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Pfad in einem Build-Kontext sein: Verwenden Sie einen relativen Pfad ohne „..“.</translation>
     </message>
     <message>
         <source>The build folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Build-Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a path in a build context.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Pfad in einem Build-Kontext sein.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot read the link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Could not pack the build context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Build-Kontext konnte nicht gepackt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -90,106 +90,106 @@
     <name>DockerApiNegotiation</name>
     <message>
         <source>The Docker Engine at %1 reported API versions Quayside cannot read (&quot;%2&quot;, &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker Engine auf %1 meldete API-Versionen, die Quayside nicht lesen kann („%2“, „%3“).</translation>
     </message>
     <message>
         <source>The Docker Engine at %1 speaks API %2 at most; Quayside needs %3 or newer. Upgrade Docker on that host (Debian 12&apos;s docker.io or newer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker Engine auf %1 spricht höchstens API %2; Quayside braucht %3 oder neuer. Aktualisieren Sie Docker auf diesem Host (docker.io aus Debian 12 oder neuer).</translation>
     </message>
     <message>
         <source>The Docker Engine at %1 accepts API %2 or newer only; this Quayside speaks up to %3. Update Quayside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker Engine auf %1 akzeptiert nur API %2 oder neuer; dieses Quayside spricht bis %3. Aktualisieren Sie Quayside.</translation>
     </message>
 </context>
 <context>
     <name>DockerJson</name>
     <message>
         <source>The Docker Engine sent a %1 Quayside cannot read: %2. The engine or something between it and Quayside is misbehaving; check the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker Engine sandte eine Antwort (%1), die Quayside nicht lesen kann: %2. Die Engine oder etwas zwischen ihr und Quayside verhält sich falsch; prüfen Sie den Host.</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Byte %2</translation>
     </message>
     <message>
         <source>a list was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste wurde erwartet</translation>
     </message>
     <message>
         <source>an object was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt wurde erwartet</translation>
     </message>
     <message>
         <source>version reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsantwort</translation>
     </message>
     <message>
         <source>it names no ApiVersion</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keine ApiVersion</translation>
     </message>
     <message>
         <source>system information</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeminformation</translation>
     </message>
     <message>
         <source>NCPU or MemTotal is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>NCPU oder MemTotal fehlt</translation>
     </message>
     <message>
         <source>image description</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Beschreibung</translation>
     </message>
     <message>
         <source>an image has no Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Image hat keine Id</translation>
     </message>
     <message>
         <source>image list</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Liste</translation>
     </message>
     <message>
         <source>creation reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf das Anlegen</translation>
     </message>
     <message>
         <source>it names no Id</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keine Id</translation>
     </message>
     <message>
         <source>container list</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Liste</translation>
     </message>
     <message>
         <source>a container has no Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Container hat keine Id</translation>
     </message>
     <message>
         <source>container description</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Beschreibung</translation>
     </message>
     <message>
         <source>Id or State is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Id oder State fehlt</translation>
     </message>
     <message>
         <source>the port &quot;%1&quot; is not PORT/PROTOCOL</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port „%1“ hat nicht die Form PORT/PROTOKOLL</translation>
     </message>
     <message>
         <source>statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>cpu_stats is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu_stats fehlt</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Type, Action or timeNano is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Type, Action oder timeNano fehlt</translation>
     </message>
 </context>
 <context>
@@ -322,107 +322,114 @@ Befehle:
     <name>quayside::DockerClient</name>
     <message>
         <source>The Docker Engine at %1 did not answer within %2 s. The host may be overloaded or a firewall may be dropping port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker Engine auf %1 hat nicht innerhalb von %2 s geantwortet. Der Host ist vielleicht überlastet, oder eine Firewall verwirft Port %3.</translation>
     </message>
     <message>
         <source>The Docker Engine at %1 presented a certificate for other names (%2), not for %3. Re-issue the host&apos;s server certificate with every address it is reached by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker Engine auf %1 zeigte ein Zertifikat für andere Namen (%2), nicht für %3. Stellen Sie das Serverzertifikat des Hosts mit jeder Adresse neu aus, unter der er erreicht wird.</translation>
     </message>
     <message>
         <source>Quayside refused the certificate of the Docker Engine at %1: %2. It was not issued by this fleet&apos;s certificate authority; re-run the host&apos;s Docker setup to install one that is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quayside hat das Zertifikat der Docker Engine auf %1 abgelehnt: %2. Es stammt nicht von der Zertifizierungsstelle dieser Flotte; führen Sie die Docker-Einrichtung des Hosts erneut aus, um eines von ihr zu installieren.</translation>
     </message>
     <message>
         <source>The Docker Engine at %1 refused Quayside&apos;s client certificate (%2). The daemon trusts another certificate authority; re-run the host&apos;s Docker setup to install this fleet&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker Engine auf %1 hat das Client-Zertifikat von Quayside abgelehnt (%2). Der Daemon vertraut einer anderen Zertifizierungsstelle; führen Sie die Docker-Einrichtung des Hosts erneut aus, um die dieser Flotte zu installieren.</translation>
     </message>
     <message>
         <source>The TLS handshake with the Docker Engine at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit der Docker Engine auf %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 refused the connection on port %2: is the Docker daemon running and listening there with TLS?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung auf Port %2 abgelehnt: Läuft der Docker-Daemon und lauscht er dort mit TLS?</translation>
     </message>
     <message>
         <source>The host name of %1 (%2) cannot be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname von %1 (%2) kann nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>The request to the Docker Engine at %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an die Docker Engine auf %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The connection to the Docker Engine at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Docker Engine auf %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The Docker Engine at %1 speaks only TLS: use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker Engine auf %1 spricht nur TLS: Verwenden Sie eine https://-Adresse.</translation>
     </message>
     <message>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auf %2)</translation>
     </message>
     <message>
         <source>The Docker Engine at %1 refused the request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker Engine auf %1 hat die Anfrage abgelehnt: %2</translation>
     </message>
     <message>
         <source>The Docker Engine at %1 failed (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker Engine auf %1 ist gescheitert (HTTP %2): %3</translation>
     </message>
     <message>
         <source>The stream from %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenstrom von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>No network access for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netzwerkzugang für %1.</translation>
     </message>
     <message>
         <source>%1 answered the ping with something other than a Docker Engine&apos;s &quot;OK&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Ping nicht mit dem „OK“ einer Docker Engine beantwortet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot name a container: use letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann keinen Container benennen: Verwenden Sie Buchstaben, Ziffern, „_“, „.“ und „-“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot name an image: use a lowercase repository name with an optional :tag, as in &quot;quayside/tomcat:10.1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Image benennen: Verwenden Sie einen kleingeschriebenen Repository-Namen mit optionalem :Tag, etwa „quayside/tomcat:10.1“.</translation>
     </message>
     <message>
         <source>an unreadable progress line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unlesbare Fortschrittszeile: %1</translation>
     </message>
     <message>
         <source>Building %1 on %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bauen von %1 auf %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>The build of %1 on %2 ended without naming the image it made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bauen von %1 auf %2 endete, ohne das erstellte Image zu nennen.</translation>
     </message>
     <message>
         <source>Loading the image into %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden des Images in %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Importing the image into %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importieren des Images in %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>no image id in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Image-Id in der Antwort</translation>
     </message>
     <message>
         <source>The log stream from %1 is damaged or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Log-Strom von %1 ist beschädigt oder abgeschnitten.</translation>
     </message>
     <message>
         <source>The log stream from %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Log-Strom von %1 ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::DockerEventStream</name>
+    <message>
+        <source>The Docker Engine at %1 closed its event stream.</source>
+        <translation>Die Docker Engine auf %1 hat ihren Ereignisstrom geschlossen.</translation>
     </message>
 </context>
 <context>

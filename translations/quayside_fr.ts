@@ -20,31 +20,31 @@
     <name>BuildContext</name>
     <message>
         <source>&quot;%1&quot; cannot be a path in a build context: use a relative path without &quot;..&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être un chemin dans un contexte de build : utilisez un chemin relatif sans « .. ».</translation>
     </message>
     <message>
         <source>The build folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de build %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a path in a build context.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être un chemin dans un contexte de build.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>Cannot read the link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le lien %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Could not pack the build context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;empaqueter le contexte de build : %1</translation>
     </message>
 </context>
 <context>
@@ -90,106 +90,106 @@
     <name>DockerApiNegotiation</name>
     <message>
         <source>The Docker Engine at %1 reported API versions Quayside cannot read (&quot;%2&quot;, &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Docker Engine sur %1 a indiqué des versions d&apos;API que Quayside ne sait pas lire (« %2 », « %3 »).</translation>
     </message>
     <message>
         <source>The Docker Engine at %1 speaks API %2 at most; Quayside needs %3 or newer. Upgrade Docker on that host (Debian 12&apos;s docker.io or newer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Docker Engine sur %1 parle au plus l&apos;API %2 ; Quayside a besoin de %3 ou plus récent. Mettez Docker à jour sur cet hôte (docker.io de Debian 12 ou plus récent).</translation>
     </message>
     <message>
         <source>The Docker Engine at %1 accepts API %2 or newer only; this Quayside speaks up to %3. Update Quayside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Docker Engine sur %1 n&apos;accepte que l&apos;API %2 ou plus récente ; ce Quayside parle jusqu&apos;à %3. Mettez Quayside à jour.</translation>
     </message>
 </context>
 <context>
     <name>DockerJson</name>
     <message>
         <source>The Docker Engine sent a %1 Quayside cannot read: %2. The engine or something between it and Quayside is misbehaving; check the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Docker Engine a envoyé une réponse (%1) que Quayside ne sait pas lire : %2. Le moteur, ou quelque chose entre lui et Quayside, se comporte mal ; vérifiez l&apos;hôte.</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>a list was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste était attendue</translation>
     </message>
     <message>
         <source>an object was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet était attendu</translation>
     </message>
     <message>
         <source>version reply</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse de version</translation>
     </message>
     <message>
         <source>it names no ApiVersion</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne donne aucune ApiVersion</translation>
     </message>
     <message>
         <source>system information</source>
-        <translation type="unfinished"></translation>
+        <translation>informations système</translation>
     </message>
     <message>
         <source>NCPU or MemTotal is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>NCPU ou MemTotal manque</translation>
     </message>
     <message>
         <source>image description</source>
-        <translation type="unfinished"></translation>
+        <translation>description d&apos;image</translation>
     </message>
     <message>
         <source>an image has no Id</source>
-        <translation type="unfinished"></translation>
+        <translation>une image n&apos;a pas d&apos;Id</translation>
     </message>
     <message>
         <source>image list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste d&apos;images</translation>
     </message>
     <message>
         <source>creation reply</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse de création</translation>
     </message>
     <message>
         <source>it names no Id</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne donne aucun Id</translation>
     </message>
     <message>
         <source>container list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de conteneurs</translation>
     </message>
     <message>
         <source>a container has no Id</source>
-        <translation type="unfinished"></translation>
+        <translation>un conteneur n&apos;a pas d&apos;Id</translation>
     </message>
     <message>
         <source>container description</source>
-        <translation type="unfinished"></translation>
+        <translation>description de conteneur</translation>
     </message>
     <message>
         <source>Id or State is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Id ou State manque</translation>
     </message>
     <message>
         <source>the port &quot;%1&quot; is not PORT/PROTOCOL</source>
-        <translation type="unfinished"></translation>
+        <translation>le port « %1 » n&apos;est pas de la forme PORT/PROTOCOLE</translation>
     </message>
     <message>
         <source>statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>statistiques</translation>
     </message>
     <message>
         <source>cpu_stats is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu_stats manque</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>événement</translation>
     </message>
     <message>
         <source>Type, Action or timeNano is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Type, Action ou timeNano manque</translation>
     </message>
 </context>
 <context>
@@ -322,107 +322,114 @@ Commandes :
     <name>quayside::DockerClient</name>
     <message>
         <source>The Docker Engine at %1 did not answer within %2 s. The host may be overloaded or a firewall may be dropping port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Docker Engine sur %1 n&apos;a pas répondu en %2 s. L&apos;hôte est peut-être surchargé, ou un pare-feu bloque le port %3.</translation>
     </message>
     <message>
         <source>The Docker Engine at %1 presented a certificate for other names (%2), not for %3. Re-issue the host&apos;s server certificate with every address it is reached by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Docker Engine sur %1 a présenté un certificat pour d&apos;autres noms (%2), pas pour %3. Réémettez le certificat serveur de l&apos;hôte avec toutes les adresses par lesquelles on le joint.</translation>
     </message>
     <message>
         <source>Quayside refused the certificate of the Docker Engine at %1: %2. It was not issued by this fleet&apos;s certificate authority; re-run the host&apos;s Docker setup to install one that is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quayside a refusé le certificat du Docker Engine sur %1 : %2. Il n&apos;a pas été émis par l&apos;autorité de certification de cette flotte ; relancez l&apos;installation de Docker sur l&apos;hôte pour en installer un qui l&apos;est.</translation>
     </message>
     <message>
         <source>The Docker Engine at %1 refused Quayside&apos;s client certificate (%2). The daemon trusts another certificate authority; re-run the host&apos;s Docker setup to install this fleet&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Docker Engine sur %1 a refusé le certificat client de Quayside (%2). Le démon fait confiance à une autre autorité de certification ; relancez l&apos;installation de Docker sur l&apos;hôte pour installer celle de cette flotte.</translation>
     </message>
     <message>
         <source>The TLS handshake with the Docker Engine at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS avec le Docker Engine sur %1 a échoué : %2</translation>
     </message>
     <message>
         <source>%1 refused the connection on port %2: is the Docker daemon running and listening there with TLS?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion sur le port %2 : le démon Docker tourne-t-il et écoute-t-il là avec TLS ?</translation>
     </message>
     <message>
         <source>The host name of %1 (%2) cannot be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte de %1 (%2) ne peut pas être résolu.</translation>
     </message>
     <message>
         <source>The request to the Docker Engine at %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête au Docker Engine sur %1 a été annulée.</translation>
     </message>
     <message>
         <source>The connection to the Docker Engine at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au Docker Engine sur %1 a échoué : %2</translation>
     </message>
     <message>
         <source>The Docker Engine at %1 speaks only TLS: use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Docker Engine sur %1 ne parle que TLS : utilisez une adresse https://.</translation>
     </message>
     <message>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sur %2)</translation>
     </message>
     <message>
         <source>The Docker Engine at %1 refused the request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Docker Engine sur %1 a refusé la requête : %2</translation>
     </message>
     <message>
         <source>The Docker Engine at %1 failed (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Docker Engine sur %1 a échoué (HTTP %2) : %3</translation>
     </message>
     <message>
         <source>The stream from %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux de %1 a été annulé.</translation>
     </message>
     <message>
         <source>No network access for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;accès réseau pour %1.</translation>
     </message>
     <message>
         <source>%1 answered the ping with something other than a Docker Engine&apos;s &quot;OK&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu au ping par autre chose que le « OK » d&apos;un Docker Engine.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot name a container: use letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas nommer un conteneur : utilisez des lettres, des chiffres, « _ », « . » et « - ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot name an image: use a lowercase repository name with an optional :tag, as in &quot;quayside/tomcat:10.1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas nommer une image : utilisez un nom de dépôt en minuscules avec un :tag facultatif, comme « quayside/tomcat:10.1 ».</translation>
     </message>
     <message>
         <source>an unreadable progress line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de progression illisible : %1</translation>
     </message>
     <message>
         <source>Building %1 on %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La construction de %1 sur %2 a échoué : %3</translation>
     </message>
     <message>
         <source>The build of %1 on %2 ended without naming the image it made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La construction de %1 sur %2 s&apos;est terminée sans nommer l&apos;image produite.</translation>
     </message>
     <message>
         <source>Loading the image into %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement de l&apos;image dans %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Importing the image into %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation de l&apos;image dans %1 a échoué : %2</translation>
     </message>
     <message>
         <source>no image id in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;id d&apos;image dans la réponse</translation>
     </message>
     <message>
         <source>The log stream from %1 is damaged or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux de journal de %1 est endommagé ou tronqué.</translation>
     </message>
     <message>
         <source>The log stream from %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux de journal de %1 est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::DockerEventStream</name>
+    <message>
+        <source>The Docker Engine at %1 closed its event stream.</source>
+        <translation>Le Docker Engine sur %1 a fermé son flux d&apos;événements.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "docker/DockerStreams.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +17,20 @@
 #include <memory>
 
 namespace quayside {
+
+namespace {
+
+// An HTTP Date header ("Wed, 25 Nov 2026 12:30:18 GMT") in nanoseconds since the epoch, or 0.
+// Qt reads RFC 2822 dates with a numeric zone only, and HTTP dates are always GMT.
+qint64 httpDateNano(QByteArray header)
+{
+    if (header.endsWith(" GMT"))
+        header.replace(header.size() - 3, 3, "+0000");
+    const QDateTime time = QDateTime::fromString(QString::fromLatin1(header), Qt::RFC2822Date);
+    return time.isValid() ? time.toSecsSinceEpoch() * 1000000000 : 0;
+}
+
+} // namespace
 
 void DockerStream::cancel()
 {
@@ -225,6 +240,15 @@ void DockerClient::sendNow(const Request &request, QObject *context, ResponseHan
             [state](const QList<QSslError> &errors) { state->sslErrors = errors; });
     if (request.timeoutMode == Request::Timeout::UntilHeaders)
         connect(reply, &QNetworkReply::metaDataChanged, timer, &QTimer::stop);
+    if (stream) {
+        connect(reply, &QNetworkReply::metaDataChanged, stream, [reply, stream] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status < 200 || status >= 300)
+                return;
+            // The engine's own clock, from its Date header (RFC 7231, whole seconds), or 0 without one.
+            Q_EMIT stream->opened(httpDateNano(reply->rawHeader(QByteArrayLiteral("Date"))));
+        });
+    }
     if (onChunk) {
         const bool idle = request.timeoutMode == Request::Timeout::Idle;
         connect(reply, &QNetworkReply::readyRead, context, [reply, onChunk, state, timer, idle] {

@@ -42,6 +42,11 @@ public:
     void cancel();
     bool isCancelled() const { return m_cancelled; }
 
+Q_SIGNALS:
+    // The engine accepted the request and the stream is flowing; engineTimeNano is the engine's clock
+    // at that moment (whole seconds, from its Date header), or 0 when it did not say.
+    void opened(qint64 engineTimeNano);
+
 private:
     friend class DockerClient;
     QPointer<QNetworkReply> m_reply;

@@ -34,6 +34,11 @@ void TcpRelay::dropAll()
 void TcpRelay::accept()
 {
     while (QTcpSocket *client = m_server.nextPendingConnection()) {
+        if (m_mode == Mode::Cut) {
+            client->abort();
+            client->deleteLater();
+            continue;
+        }
         m_sockets << client;
         if (m_mode == Mode::BlackHole) {
             connect(client, &QTcpSocket::readyRead, client, [client] { client->readAll(); });

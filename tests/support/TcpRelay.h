@@ -16,7 +16,9 @@ class TcpRelay : public QObject
     Q_OBJECT
 
 public:
-    enum class Mode { Forward, BlackHole };
+    // Forward relays; BlackHole accepts and swallows; Cut accepts and at once drops, as a host that is
+    // down behind a load balancer would.
+    enum class Mode { Forward, BlackHole, Cut };
 
     TcpRelay(QHostAddress listenAddress, quint16 targetPort, QObject *parent = nullptr);
 
