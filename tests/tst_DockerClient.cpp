@@ -1,5 +1,6 @@
 // DockerClient against the harness's real dockerd over mutual TLS: build, run, fetch, logs, events,
 // stop and remove; and every refusal and fault a person may meet.
+#include "Await.h"
 #include "Network.h"
 #include "TcpRelay.h"
 #include "TestCertificates.h"
@@ -19,35 +20,10 @@
 #include <optional>
 
 using namespace quayside;
+using quayside::test::await;
 using quayside::test::TcpRelay;
 using quayside::test::TestCertificates;
 using quayside::test::TestDockerEngine;
-
-namespace {
-
-template<typename T, typename Call>
-Result<T> await(const Call &call, int timeoutMs = 60000)
-{
-    std::optional<Result<T>> outcome;
-    call([&outcome](const Result<T> &result) { outcome = result; });
-    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, timeoutMs))
-        return Error{Error::Kind::Timeout, 0, QStringLiteral("the test gave up waiting")};
-    return *outcome;
-}
-
-QString describe(const Error &error)
-{
-    return error.toString();
-}
-
-// Evaluates its argument once: it is often the call under test.
-#define VERIFY_OK(expression)                                                                                          \
-    do {                                                                                                               \
-        const auto &verified = (expression);                                                                           \
-        QVERIFY2(verified.ok(), verified.ok() ? "" : qPrintable(describe(verified.error())));                          \
-    } while (false)
-
-} // namespace
 
 class tst_DockerClient : public QObject
 {

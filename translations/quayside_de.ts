@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2. Check that the disk has room and the folder is writable; the file was left as it was.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie, ob auf dem Datenträger Platz ist und der Ordner beschreibbar ist; die Datei blieb unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>BuildContext</name>
     <message>
         <source>&quot;%1&quot; cannot be a path in a build context: use a relative path without &quot;..&quot;.</source>
@@ -84,6 +91,18 @@
     <message>
         <source>Could not issue the server certificate for %1: %2</source>
         <translation>Das Server-Zertifikat für %1 konnte nicht ausgestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>A stored certificate or key cannot be read (%1).</source>
+        <translation>Ein gespeichertes Zertifikat oder ein Schlüssel kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by this fleet&apos;s authority.</source>
+        <translation>Das Zertifikat wurde nicht von der Zertifizierungsstelle dieser Flotte ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the certificate.</source>
+        <translation>Der Schlüssel gehört nicht zum Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -253,6 +272,13 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>ShellQuote</name>
+    <message>
+        <source>A value holds a NUL character, which no shell can take; remove it and try again.</source>
+        <translation>Ein Wert enthält ein NUL-Zeichen, das keine Shell annehmen kann; entfernen Sie es und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -437,6 +463,89 @@ Befehle:
     <message>
         <source>Quayside Setup</source>
         <translation>Quayside einrichten</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::FleetPki</name>
+    <message>
+        <source>%1 of fleet %2: %3</source>
+        <translation>%1 der Flotte %2: %3</translation>
+    </message>
+    <message>
+        <source>No secret store was given to fleet %1.</source>
+        <translation>Der Flotte %1 wurde kein Geheimnisspeicher gegeben.</translation>
+    </message>
+    <message>
+        <source>Reading the certificate authority</source>
+        <translation>Lesen der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Fleet %1 has certificates in %2, but the keychain no longer holds its authority&apos;s key. Restore the keychain from a backup; making a new authority would cut Quayside off from every host of the fleet until each is set up again.</source>
+        <translation>Die Flotte %1 hat Zertifikate in %2, aber der Schlüsselbund enthält den Schlüssel ihrer Zertifizierungsstelle nicht mehr. Stellen Sie den Schlüsselbund aus einer Sicherung wieder her; eine neue Zertifizierungsstelle würde Quayside von jedem Host der Flotte trennen, bis jeder neu eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 is damaged. Restore it from a backup.</source>
+        <translation>Der Schlüsselbund-Eintrag %1 ist beschädigt. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Keeping the new certificate authority</source>
+        <translation>Speichern der neuen Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Reading Quayside&apos;s client certificate</source>
+        <translation>Lesen des Client-Zertifikats von Quayside</translation>
+    </message>
+    <message>
+        <source>Keeping Quayside&apos;s client certificate</source>
+        <translation>Speichern des Client-Zertifikats von Quayside</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The certificates of fleet %1 are not open yet.</source>
+        <translation>Die Zertifikate der Flotte %1 sind noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Keeping the certificate of %1</source>
+        <translation>Speichern des Zertifikats von %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation>„%1“ ist kein Hostname.</translation>
+    </message>
+    <message>
+        <source>No certificate was issued to %1 in fleet %2.</source>
+        <translation>Für %1 wurde in der Flotte %2 kein Zertifikat ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Reading the certificate of %1</source>
+        <translation>Lesen des Zertifikats von %1</translation>
+    </message>
+    <message>
+        <source>The kept certificate of %1 is unusable (%2); issue a new one.</source>
+        <translation>Das gespeicherte Zertifikat von %1 ist unbrauchbar (%2); stellen Sie ein neues aus.</translation>
+    </message>
+    <message>
+        <source>damaged entry</source>
+        <translation>beschädigter Eintrag</translation>
+    </message>
+    <message>
+        <source>Removing the certificate of %1</source>
+        <translation>Entfernen des Zertifikats von %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docker Engine address of this fleet (https://host:port).</source>
+        <translation>%1 ist keine Docker-Engine-Adresse dieser Flotte (https://host:port).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
 </context>
 <context>

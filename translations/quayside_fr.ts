@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2. Check that the disk has room and the folder is writable; the file was left as it was.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez qu&apos;il reste de la place sur le disque et que le dossier est accessible en écriture ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>BuildContext</name>
     <message>
         <source>&quot;%1&quot; cannot be a path in a build context: use a relative path without &quot;..&quot;.</source>
@@ -84,6 +91,18 @@
     <message>
         <source>Could not issue the server certificate for %1: %2</source>
         <translation>Impossible d’émettre le certificat serveur pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>A stored certificate or key cannot be read (%1).</source>
+        <translation>Un certificat ou une clé enregistré ne peut pas être lu (%1).</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by this fleet&apos;s authority.</source>
+        <translation>Le certificat n&apos;a pas été émis par l&apos;autorité de cette flotte.</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the certificate.</source>
+        <translation>La clé ne correspond pas au certificat.</translation>
     </message>
 </context>
 <context>
@@ -253,6 +272,13 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>ShellQuote</name>
+    <message>
+        <source>A value holds a NUL character, which no shell can take; remove it and try again.</source>
+        <translation>Une valeur contient un caractère NUL, qu&apos;aucun shell n&apos;accepte ; retirez-le et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -437,6 +463,89 @@ Commandes :
     <message>
         <source>Quayside Setup</source>
         <translation>Configuration de Quayside</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::FleetPki</name>
+    <message>
+        <source>%1 of fleet %2: %3</source>
+        <translation>%1 de la flotte %2 : %3</translation>
+    </message>
+    <message>
+        <source>No secret store was given to fleet %1.</source>
+        <translation>Aucun magasin de secrets n&apos;a été fourni à la flotte %1.</translation>
+    </message>
+    <message>
+        <source>Reading the certificate authority</source>
+        <translation>Lecture de l&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <source>Fleet %1 has certificates in %2, but the keychain no longer holds its authority&apos;s key. Restore the keychain from a backup; making a new authority would cut Quayside off from every host of the fleet until each is set up again.</source>
+        <translation>La flotte %1 a des certificats dans %2, mais le trousseau ne contient plus la clé de son autorité. Restaurez le trousseau depuis une sauvegarde ; créer une nouvelle autorité couperait Quayside de tous les hôtes de la flotte jusqu&apos;à ce que chacun soit réinstallé.</translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 is damaged. Restore it from a backup.</source>
+        <translation>L&apos;entrée de trousseau %1 est endommagée. Restaurez-la depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Keeping the new certificate authority</source>
+        <translation>Enregistrement de la nouvelle autorité de certification</translation>
+    </message>
+    <message>
+        <source>Reading Quayside&apos;s client certificate</source>
+        <translation>Lecture du certificat client de Quayside</translation>
+    </message>
+    <message>
+        <source>Keeping Quayside&apos;s client certificate</source>
+        <translation>Enregistrement du certificat client de Quayside</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The certificates of fleet %1 are not open yet.</source>
+        <translation>Les certificats de la flotte %1 ne sont pas encore ouverts.</translation>
+    </message>
+    <message>
+        <source>Keeping the certificate of %1</source>
+        <translation>Enregistrement du certificat de %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>No certificate was issued to %1 in fleet %2.</source>
+        <translation>Aucun certificat n&apos;a été émis pour %1 dans la flotte %2.</translation>
+    </message>
+    <message>
+        <source>Reading the certificate of %1</source>
+        <translation>Lecture du certificat de %1</translation>
+    </message>
+    <message>
+        <source>The kept certificate of %1 is unusable (%2); issue a new one.</source>
+        <translation>Le certificat enregistré de %1 est inutilisable (%2) ; émettez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>damaged entry</source>
+        <translation>entrée endommagée</translation>
+    </message>
+    <message>
+        <source>Removing the certificate of %1</source>
+        <translation>Suppression du certificat de %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docker Engine address of this fleet (https://host:port).</source>
+        <translation>%1 n&apos;est pas une adresse de Docker Engine de cette flotte (https://hôte:port).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
 </context>
 <context>

@@ -287,13 +287,43 @@ QByteArray CertificateAuthority::privateKeyPem() const
     return keyToPem(d->key.get());
 }
 
-QDateTime CertificateAuthority::expiresAt() const
+namespace {
+
+QDateTime notAfter(const X509 *certificate)
 {
     tm time{};
-    if (ASN1_TIME_to_tm(X509_get0_notAfter(d->certificate.get()), &time) != 1)
+    if (ASN1_TIME_to_tm(X509_get0_notAfter(certificate), &time) != 1)
         return {};
     return QDateTime(QDate(time.tm_year + 1900, time.tm_mon + 1, time.tm_mday),
                      QTime(time.tm_hour, time.tm_min, time.tm_sec), Qt::UTC);
+}
+
+} // namespace
+
+QDateTime CertificateAuthority::expiresAt() const
+{
+    return notAfter(d->certificate.get());
+}
+
+Result<QDateTime> CertificateAuthority::checkIssued(const IssuedCertificate &issued) const
+{
+    BioPtr certificateBio = fromPem(issued.certificatePem);
+    BioPtr keyBio = fromPem(issued.privateKeyPem);
+    const X509Ptr certificate(PEM_read_bio_X509(certificateBio.get(), nullptr, nullptr, nullptr));
+    const PKeyPtr key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
+    if (!certificate || !key) {
+        const QString reason = openSslReason();
+        return Error{Error::Kind::Protocol, 0, tr("A stored certificate or key cannot be read (%1).").arg(reason)};
+    }
+    if (X509_verify(certificate.get(), X509_get0_pubkey(d->certificate.get())) != 1) {
+        ERR_clear_error();
+        return Error{Error::Kind::Tls, 0, tr("The certificate was not issued by this fleet's authority.")};
+    }
+    if (X509_check_private_key(certificate.get(), key.get()) != 1) {
+        ERR_clear_error();
+        return Error{Error::Kind::InvalidInput, 0, tr("The key does not belong to the certificate.")};
+    }
+    return notAfter(certificate.get());
 }
 
 Result<IssuedCertificate> CertificateAuthority::issueClient(const QString &commonName, int validityDays) const

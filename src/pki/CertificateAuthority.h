@@ -55,6 +55,10 @@ public:
     // Issuing again for a changed identity (a new address, a clone's new IP) is this same call.
     Result<IssuedCertificate> issueServer(const ServerIdentity &identity, int validityDays = kLeafValidityDays) const;
 
+    // Whether `issued` is a pair this authority signed and whose key belongs to the certificate; gives
+    // the certificate's expiry. Anything else (another authority, a mismatched key, damage) is an error.
+    Result<QDateTime> checkIssued(const IssuedCertificate &issued) const;
+
     // A DNS name acceptable in a certificate: letters, digits and hyphens in dot-separated labels of at
     // most 63 characters, 253 in all. Anything else (commas, spaces, slashes...) is refused, never encoded.
     static bool isValidDnsName(const QString &name);

@@ -35,6 +35,10 @@ ToolResult runTool(const QString &program, const QStringList &arguments, const T
 
 // Writes a whole file (configuration for a server); false if it could not.
 bool writeFile(const QString &path, const QByteArray &content);
+// A whole file, or nothing if it cannot be read.
+QByteArray readFile(const QString &path);
+// A file's permission bits (0644...), or -1 if it is not there.
+int fileMode(const QString &path);
 
 // A long-running child (a server) with its stdout and stderr merged and kept for error messages. If
 // the test process dies without tearing down, the kernel sends the child `deathSignal` (PR_SET_PDEATHSIG),

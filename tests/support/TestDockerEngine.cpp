@@ -108,6 +108,12 @@ QSslConfiguration TestDockerEngine::clientTlsConfiguration() const
     return tls;
 }
 
+void TestDockerEngine::useServerTls(const QByteArray &authorityPem, const QByteArray &certificatePem,
+                                    const QByteArray &keyPem)
+{
+    m_serverTls = ServerTls{authorityPem, certificatePem, keyPem};
+}
+
 ToolResult TestDockerEngine::docker(const QStringList &arguments, const ToolOptions &options) const
 {
     ToolOptions withHost = options;
@@ -140,6 +146,17 @@ bool TestDockerEngine::start()
                                     {QStringLiteral("IP:127.0.0.1"), QStringLiteral("DNS:localhost")}) ||
         !m_certificates.issueClient(QStringLiteral("client"), QStringLiteral("quayside-test-client")))
         return fail(m_certificates.errorString());
+    m_daemonCa = caCertificate();
+    m_daemonCertificate = m_certificates.certificate(QStringLiteral("server"));
+    m_daemonKey = m_certificates.privateKey(QStringLiteral("server"));
+    if (m_serverTls) {
+        m_daemonCa = tlsDir + QStringLiteral("/given-ca.pem");
+        m_daemonCertificate = tlsDir + QStringLiteral("/given-server.pem");
+        m_daemonKey = tlsDir + QStringLiteral("/given-server-key.pem");
+        if (!writeFile(m_daemonCa, m_serverTls->authority) ||
+            !writeFile(m_daemonCertificate, m_serverTls->certificate) || !writeFile(m_daemonKey, m_serverTls->key))
+            return fail(QStringLiteral("cannot write the given TLS material into %1").arg(tlsDir));
+    }
     return launchDaemon() && importBusybox();
 }
 
@@ -182,11 +199,11 @@ bool TestDockerEngine::launchDaemon()
             QStringLiteral("tcp://127.0.0.1:%1").arg(port),
             QStringLiteral("--tlsverify"),
             QStringLiteral("--tlscacert"),
-            caCertificate(),
+            m_daemonCa,
             QStringLiteral("--tlscert"),
-            m_certificates.certificate(QStringLiteral("server")),
+            m_daemonCertificate,
             QStringLiteral("--tlskey"),
-            m_certificates.privateKey(QStringLiteral("server")),
+            m_daemonKey,
             QStringLiteral("--storage-driver"),
             QStringLiteral("overlay2"),
             QStringLiteral("--bridge"),

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace quayside::test {
 
@@ -35,6 +36,9 @@ public:
     QString clientCertificate() const { return m_certificates.certificate(QStringLiteral("client")); }
     QString clientKey() const { return m_certificates.privateKey(QStringLiteral("client")); }
     QSslConfiguration clientTlsConfiguration() const;
+    // Before start(): serve the TCP API with this material (PEM) instead of the harness's own, to test
+    // certificates Quayside issued. The harness's client certificate is then refused, as it should be.
+    void useServerTls(const QByteArray &authorityPem, const QByteArray &certificatePem, const QByteArray &keyPem);
 
     // busybox with all its applets (sh, httpd, nc, ...), CMD sh.
     static QString busyboxImage() { return QStringLiteral("quayside-test/busybox:latest"); }
@@ -56,6 +60,12 @@ private:
     QString m_dir;
     QString filePath(const QString &name) const { return m_dir + QLatin1Char('/') + name; }
     TestCertificates m_certificates;
+    struct ServerTls
+    {
+        QByteArray authority, certificate, key;
+    };
+    std::optional<ServerTls> m_serverTls;
+    QString m_daemonCa, m_daemonCertificate, m_daemonKey; // the files dockerd is started with
     ManagedProcess m_daemon{QStringLiteral("dockerd")};
     std::unique_ptr<QLockFile> m_bridgeLock;
     QString m_bridge;
