@@ -10,12 +10,14 @@
 #include "docker/DockerClient.h"
 #include "docker/DockerEventStream.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <optional>
 
@@ -458,6 +460,67 @@ private Q_SLOTS:
         QVERIFY(!ping.ok());
         QCOMPARE(ping.error().kind, Error::Kind::Timeout);
         QVERIFY(timer.elapsed() < 10000);
+    }
+
+    void drivesManyEnginesAtOnceAndASlowOneHoldsNoneUp()
+    {
+        TestDockerEngine second;
+        QVERIFY2(second.start(), qPrintable(second.errorString()));
+        TcpRelay hole(QHostAddress::LocalHost, m_engine.port());
+        hole.setMode(TcpRelay::Mode::BlackHole);
+        QVERIFY(hole.listen());
+
+        // Each client object has its own network access manager, as in the application.
+        struct Driven
+        {
+            std::unique_ptr<QNetworkAccessManager> network = std::make_unique<QNetworkAccessManager>();
+            std::unique_ptr<DockerClient> client;
+            std::optional<Result<DockerInfo>> info;
+            qint64 finishedAtMs = -1;
+        };
+        std::vector<Driven> driven(9);
+        for (size_t i = 0; i < driven.size(); ++i) {
+            const bool slow = i == 0;
+            const DockerEndpoint where = slow    ? throughRelay(hole)
+                                         : i % 2 ? endpoint(m_engine.clientTlsConfiguration())
+                                                 : DockerEndpoint{QStringLiteral("second engine"), second.url(),
+                                                                  second.clientTlsConfiguration()};
+            driven[i].client = std::make_unique<DockerClient>(where, driven[i].network.get());
+            if (slow)
+                driven[i].client->setTimeout(3000);
+        }
+
+        // The caller's thread stays free while they all run: a timer keeps ticking (a blocking client would
+        // stall it for the 3 s the silent engine takes; the bound leaves room for a loaded CI machine).
+        QElapsedTimer clock;
+        clock.start();
+        qint64 lastTick = 0;
+        qint64 longestGap = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            longestGap = std::max(longestGap, clock.elapsed() - lastTick);
+            lastTick = clock.elapsed();
+        });
+        ticker.start(20);
+        for (Driven &one : driven) {
+            one.client->info(this, [&one, &clock](const Result<DockerInfo> &result) {
+                one.info = result;
+                one.finishedAtMs = clock.elapsed();
+            });
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(driven.begin(), driven.end(), [](const Driven &one) { return one.info.has_value(); }), 20000);
+        ticker.stop();
+
+        const Driven &slow = driven.front();
+        QCOMPARE(slow.info->error().kind, Error::Kind::Timeout);
+        QVERIFY(slow.finishedAtMs >= 2900);
+        for (size_t i = 1; i < driven.size(); ++i) {
+            VERIFY_OK(*driven[i].info);
+            QVERIFY2(driven[i].finishedAtMs < slow.finishedAtMs,
+                     qPrintable(QStringLiteral("engine %1 answered after the silent one timed out").arg(i)));
+        }
+        QVERIFY2(longestGap < 1500, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(longestGap)));
     }
 
     void droppedEventStreamEndsWithAnError()
