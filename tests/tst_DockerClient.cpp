@@ -151,6 +151,7 @@ private Q_SLOTS:
             [&eventsEnded](const Result<void> &result) { eventsEnded = result; });
         QTest::qWait(300); // let the subscription reach the engine before anything happens
 
+        const int fixedPort = quayside::test::freeLoopbackPort();
         QStringList ids;
         for (const QString &name : {QStringLiteral("quayside-test-a"), QStringLiteral("quayside-test-b")}) {
             ContainerSpec spec;
@@ -162,9 +163,13 @@ private Q_SLOTS:
             spec.environment = {{QStringLiteral("NAME"), name}};
             spec.labels = {{QStringLiteral("quayside.test.run"), runLabel},
                            {QStringLiteral("quayside.app"), QStringLiteral("site")}};
-            spec.ports = {PortBinding{8080, QStringLiteral("tcp"), QStringLiteral("127.0.0.1"), 0}};
-            spec.restartPolicy = RestartPolicy::No;
+            // The first lets the engine choose its host port; the second asks for a fixed one, a CPU limit
+            // and a restart policy.
+            const bool fixed = !ids.isEmpty();
+            spec.ports = {PortBinding{8080, QStringLiteral("tcp"), QStringLiteral("127.0.0.1"), fixed ? fixedPort : 0}};
+            spec.restartPolicy = fixed ? RestartPolicy::UnlessStopped : RestartPolicy::No;
             spec.memoryLimitBytes = 64 * 1024 * 1024;
+            spec.cpuLimit = fixed ? 0.5 : 0;
             const auto created = await<QString>([&](auto done) { m_client->createContainer(spec, this, done); });
             VERIFY_OK(created);
             VERIFY_OK(await<void>([&](auto done) { m_client->startContainer(created.value(), this, done); }));
@@ -179,12 +184,24 @@ private Q_SLOTS:
             QCOMPARE(details.value().ports.size(), 1);
             const int port = details.value().ports.first().hostPort;
             QVERIFY(port > 0);
+            if (id == ids.at(1))
+                QCOMPARE(port, fixedPort);
             QUrl url(QStringLiteral("http://127.0.0.1/index.html"));
             url.setPort(port);
             QTRY_COMPARE_WITH_TIMEOUT(httpGet(url), QByteArray("<p>quayside test page</p>\n"), 10000);
             url.setPath(QStringLiteral("/built.txt"));
             QCOMPARE(httpGet(url), QByteArray("built-by-quayside\n"));
         }
+
+        // What the engine made of the specs, seen through the docker command line.
+        const auto hostConfig = m_engine.docker(
+            {QStringLiteral("inspect"), QStringLiteral("--format"),
+             QStringLiteral("{{.HostConfig.NanoCpus}} {{.HostConfig.RestartPolicy.Name}} {{.HostConfig.Memory}} "
+                            "{{(index (index .HostConfig.PortBindings \"8080/tcp\") 0).HostPort}}"),
+             ids.at(0), ids.at(1)});
+        QVERIFY2(hostConfig.ok(), hostConfig.err.constData());
+        QCOMPARE(QString::fromUtf8(hostConfig.out),
+                 QStringLiteral("0 no 67108864 \n500000000 unless-stopped 67108864 %1\n").arg(fixedPort));
 
         const auto listed = await<QList<ContainerSummary>>([&](auto done) {
             m_client->containers({{QStringLiteral("quayside.test.run"), runLabel}}, true, this, done);
