@@ -212,7 +212,7 @@ void FleetPki::issueClient(const std::function<void(const Result<void> &)> &done
         done(issued.error());
         return;
     }
-    const IssuedCertificate pair = issued.value();
+    const IssuedCertificate &pair = issued.value();
     m_secrets->write(secretKeyOfClient(), bundle(pair), this, [this, pair, done](const Result<void> &written) {
         if (!written) {
             done(keychainError(tr("Keeping Quayside's client certificate"), written.error()));
@@ -256,7 +256,7 @@ void FleetPki::issueServer(const ServerIdentity &identity, QObject *context, Cal
         finish(issued.error());
         return;
     }
-    const IssuedCertificate pair = issued.value();
+    const IssuedCertificate &pair = issued.value();
     const QString hostName = identity.hostName.toLower();
     m_secrets->write(
         secretKeyOfServer(hostName), bundle(pair), this, [this, pair, hostName, finish](const Result<void> &written) {
