@@ -132,6 +132,28 @@ private Q_SLOTS:
                  int(X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY));
     }
 
+    void checksWhatItIssued()
+    {
+        const CertificateAuthority ours = makeAuthority();
+        const CertificateAuthority theirs = makeAuthority();
+        const auto mine = ours.issueClient(QStringLiteral("quayside"), 40);
+        const auto other = ours.issueClient(QStringLiteral("quayside"));
+        const auto foreign = theirs.issueClient(QStringLiteral("quayside"));
+        QVERIFY(mine.ok() && other.ok() && foreign.ok());
+
+        const auto good = ours.checkIssued(mine.value());
+        QVERIFY(good.ok());
+        const qint64 days = QDateTime::currentDateTimeUtc().daysTo(good.value());
+        QVERIFY2(days >= 39 && days <= 40, qPrintable(QString::number(days)));
+
+        QCOMPARE(ours.checkIssued(foreign.value()).error().kind, Error::Kind::Tls);
+        const IssuedCertificate swapped{mine.value().certificatePem, other.value().privateKeyPem};
+        QCOMPARE(ours.checkIssued(swapped).error().kind, Error::Kind::InvalidInput);
+        const IssuedCertificate garbage{QByteArrayLiteral("-----BEGIN CERTIFICATE-----\nAAAA\n"),
+                                        mine.value().privateKeyPem};
+        QCOMPARE(ours.checkIssued(garbage).error().kind, Error::Kind::Protocol);
+    }
+
     void reissueForChangedAddress()
     {
         const CertificateAuthority ca = makeAuthority();
