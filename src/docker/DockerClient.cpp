@@ -1,5 +1,6 @@
 #include "docker/DockerClient.h"
 
+#include "core/HttpDate.h"
 #include "core/Logging.h"
 #include "docker/DockerStreams.h"
 
@@ -20,13 +21,10 @@ namespace quayside {
 
 namespace {
 
-// An HTTP Date header ("Wed, 25 Nov 2026 12:30:18 GMT") in nanoseconds since the epoch, or 0.
-// Qt reads RFC 2822 dates with a numeric zone only, and HTTP dates are always GMT.
-qint64 httpDateNano(QByteArray header)
+// An HTTP Date header in nanoseconds since the epoch, or 0.
+qint64 httpDateNano(const QByteArray &header)
 {
-    if (header.endsWith(" GMT"))
-        header.replace(header.size() - 3, 3, "+0000");
-    const QDateTime time = QDateTime::fromString(QString::fromLatin1(header), Qt::RFC2822Date);
+    const QDateTime time = parseHttpDate(header);
     return time.isValid() ? time.toSecsSinceEpoch() * 1000000000 : 0;
 }
 
