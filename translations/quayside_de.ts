@@ -275,6 +275,88 @@
     </message>
 </context>
 <context>
+    <name>NovaJson</name>
+    <message>
+        <source>The compute service sent a %1 Quayside cannot read: %2.</source>
+        <translation>Der Compute-Dienst sandte eine Antwort (%1), die Quayside nicht lesen kann: %2.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>ein Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>an entry is not an object</source>
+        <translation>ein Eintrag ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>flavor list</source>
+        <translation>Flavor-Liste</translation>
+    </message>
+    <message>
+        <source>image list</source>
+        <translation>Image-Liste</translation>
+    </message>
+    <message>
+        <source>image description</source>
+        <translation>Image-Beschreibung</translation>
+    </message>
+    <message>
+        <source>keypair list</source>
+        <translation>Schlüsselpaar-Liste</translation>
+    </message>
+    <message>
+        <source>keypair</source>
+        <translation>Schlüsselpaar</translation>
+    </message>
+    <message>
+        <source>server description</source>
+        <translation>Server-Beschreibung</translation>
+    </message>
+    <message>
+        <source>it names no id</source>
+        <translation>sie nennt keine Id</translation>
+    </message>
+    <message>
+        <source>server list</source>
+        <translation>Server-Liste</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalog</name>
+    <message>
+        <source>The identity service sent a service catalog Quayside cannot read: %1.</source>
+        <translation>Der Identitätsdienst sandte einen Dienstkatalog, den Quayside nicht lesen kann: %1.</translation>
+    </message>
+    <message>
+        <source>a service has no type</source>
+        <translation>ein Dienst hat keinen Typ</translation>
+    </message>
+    <message>
+        <source>The account&apos;s service catalog offers no %1 service. The account may not be allowed to use it, or the cloud calls it otherwise.</source>
+        <translation>Der Dienstkatalog des Kontos bietet keinen %1-Dienst. Das Konto darf ihn vielleicht nicht nutzen, oder die Cloud nennt ihn anders.</translation>
+    </message>
+    <message>
+        <source>The %1 service is offered in several regions (%2): choose one for the account.</source>
+        <translation>Der %1-Dienst wird in mehreren Regionen angeboten (%2): Wählen Sie eine für das Konto.</translation>
+    </message>
+    <message>
+        <source>The %1 service is not offered in region %2; it is in: %3.</source>
+        <translation>Der %1-Dienst wird in der Region %2 nicht angeboten; er ist in: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 service in region %2 has no public or internal address.</source>
+        <translation>Der %1-Dienst in der Region %2 hat keine öffentliche oder interne Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>ShellQuote</name>
     <message>
         <source>A value holds a NUL character, which no shell can take; remove it and try again.</source>
@@ -342,6 +424,77 @@ Befehle:
     <message>
         <source>Built with %1.</source>
         <translation>Erstellt mit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::CloudHttp</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 hat die Anfrage abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the credentials (%2). Check the user name and the API key or password of the account.</source>
+        <translation>%1 hat die Anmeldedaten nicht angenommen (%2). Prüfen Sie den Benutzernamen und den API-Schlüssel oder das Passwort des Kontos.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow this (%2). The account may lack a role, or a quota is used up.</source>
+        <translation>%1 erlaubt dies nicht (%2). Dem Konto fehlt vielleicht eine Rolle, oder ein Kontingent ist erschöpft.</translation>
+    </message>
+    <message>
+        <source>%1 has no such thing: %2</source>
+        <translation>%1 kennt das nicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused because of a conflict: %2</source>
+        <translation>%1 hat wegen eines Konflikts abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 asks Quayside to slow down (%2); it can be tried again in %3 s.</source>
+        <translation>%1 bittet Quayside, langsamer zu werden (%2); ein neuer Versuch ist in %3 s möglich.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request as over a limit (%2). Check the account&apos;s quotas.</source>
+        <translation>%1 hat die Anfrage als über einem Limit abgelehnt (%2). Prüfen Sie die Kontingente des Kontos.</translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2): %3. Try again later; if it goes on, check the cloud&apos;s status page.</source>
+        <translation>%1 ist gescheitert (HTTP %2): %3. Versuchen Sie es später erneut; wenn es anhält, sehen Sie auf der Statusseite der Cloud nach.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not answer within %3 s. The cloud may be slow or unreachable from here.</source>
+        <translation>%1 auf %2 hat nicht innerhalb von %3 s geantwortet. Die Cloud ist vielleicht langsam oder von hier nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The host name of %1 (%2) cannot be resolved. Check the address and the network.</source>
+        <translation>Der Hostname von %1 (%2) kann nicht aufgelöst werden. Prüfen Sie die Adresse und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 refused the connection.</source>
+        <translation>%1 auf %2 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 at %2 failed: %3. Its certificate is not trusted by this system.</source>
+        <translation>Die sichere Verbindung zu %1 auf %2 ist fehlgeschlagen: %3. Dieses System vertraut seinem Zertifikat nicht.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 at %2 failed: %3</source>
+        <translation>Die Verbindung zu %1 auf %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>No network access for %1.</source>
+        <translation>Kein Netzwerkzugang für %1.</translation>
     </message>
 </context>
 <context>
@@ -568,6 +721,81 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>quayside::KeystoneClient</name>
+    <message>
+        <source>The account has no %1; add it and try again.</source>
+        <translation>Dem Konto fehlt: %1; ergänzen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>user name or user id</source>
+        <translation>Benutzername oder Benutzer-Id</translation>
+    </message>
+    <message>
+        <source>The identity service sent a token Quayside cannot read: %1.</source>
+        <translation>Der Identitätsdienst sandte ein Token, das Quayside nicht lesen kann: %1.</translation>
+    </message>
+    <message>
+        <source>the identity service</source>
+        <translation>der Identitätsdienst</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identity service address such as https://keystone.example.com:5000/v3.</source>
+        <translation>„%1“ ist keine Adresse eines Identitätsdienstes wie https://keystone.example.com:5000/v3.</translation>
+    </message>
+    <message>
+        <source>The address %1 is for Keystone %2, but the account signs in with %3. Change one of them.</source>
+        <translation>Die Adresse %1 gilt für Keystone %2, aber das Konto meldet sich mit %3 an. Ändern Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>password or secret</source>
+        <translation>Passwort oder Geheimnis</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>project (tenant)</source>
+        <translation>Projekt (Tenant)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>application credential id or name</source>
+        <translation>Id oder Name der Anwendungs-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>no &quot;access&quot; object</source>
+        <translation>kein „access“-Objekt</translation>
+    </message>
+    <message>
+        <source>no token id</source>
+        <translation>keine Token-Id</translation>
+    </message>
+    <message>
+        <source>no readable expiry</source>
+        <translation>kein lesbares Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>no X-Subject-Token header</source>
+        <translation>kein X-Subject-Token-Header</translation>
+    </message>
+    <message>
+        <source>no &quot;token&quot; object</source>
+        <translation>kein „token“-Objekt</translation>
+    </message>
+    <message>
+        <source>The identity service gave a token without a project, so it opens no services. Name the project in the account.</source>
+        <translation>Der Identitätsdienst gab ein Token ohne Projekt aus, das keine Dienste öffnet. Nennen Sie das Projekt im Konto.</translation>
+    </message>
+</context>
+<context>
     <name>quayside::MainWindow</name>
     <message>
         <source>Ready. No fleet is open.</source>
@@ -580,6 +808,77 @@ Befehle:
     <message>
         <source>No file manager could open %1.</source>
         <translation>Kein Dateimanager konnte %1 öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::NovaClient</name>
+    <message>
+        <source>the compute service</source>
+        <translation>der Compute-Dienst</translation>
+    </message>
+    <message>
+        <source>The cloud account is no longer open.</source>
+        <translation>Das Cloud-Konto ist nicht mehr geöffnet.</translation>
+    </message>
+    <message>
+        <source>The compute service kept sending more pages of servers (over %1); Quayside stopped reading.</source>
+        <translation>Der Compute-Dienst sandte immer weitere Seiten mit Servern (über %1); Quayside hat aufgehört zu lesen.</translation>
+    </message>
+    <message>
+        <source>the reply could not be read</source>
+        <translation>die Antwort war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Creating server %1 failed (%2), and whether the cloud made it anyway could not be checked (%3). Look at the account&apos;s server list before trying again, so that no second server is billed.</source>
+        <translation>Das Anlegen von Server %1 ist fehlgeschlagen (%2), und ob die Cloud ihn trotzdem angelegt hat, ließ sich nicht prüfen (%3). Sehen Sie in die Serverliste des Kontos, bevor Sie es erneut versuchen, damit kein zweiter Server berechnet wird.</translation>
+    </message>
+    <message>
+        <source>Creating server %1 failed %2 times; the cloud made none. Last: %3</source>
+        <translation>Das Anlegen von Server %1 ist %2-mal fehlgeschlagen; die Cloud hat keinen angelegt. Zuletzt: %3</translation>
+    </message>
+    <message>
+        <source>the cloud gave no reason</source>
+        <translation>die Cloud nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>Server %1 failed to build: %2</source>
+        <translation>Server %1 konnte nicht gebaut werden: %2</translation>
+    </message>
+    <message>
+        <source>Server %1 was deleted while it was being built.</source>
+        <translation>Server %1 wurde gelöscht, während er gebaut wurde.</translation>
+    </message>
+    <message>
+        <source>RackConnect could not set up server %1 (%2)%3. Check the RackConnect configuration of the account.</source>
+        <translation>RackConnect konnte Server %1 nicht einrichten (%2)%3. Prüfen Sie die RackConnect-Konfiguration des Kontos.</translation>
+    </message>
+    <message>
+        <source>Server %1 was not ready after %2 minutes. It may still come up; look at it in the cloud&apos;s console.</source>
+        <translation>Server %1 war nach %2 Minuten nicht bereit. Er kommt vielleicht noch hoch; sehen Sie in der Konsole der Cloud nach.</translation>
+    </message>
+    <message>
+        <source>Deleting server %1 failed: %2</source>
+        <translation>Das Löschen von Server %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Server %1 was still there after %2 minutes.</source>
+        <translation>Server %1 war nach %2 Minuten immer noch da.</translation>
+    </message>
+    <message>
+        <source>The compute service accepted the snapshot %1 but did not say which image it is, and no image of that name was found.</source>
+        <translation>Der Compute-Dienst hat den Snapshot %1 angenommen, aber nicht gesagt, welches Image es ist, und kein Image dieses Namens wurde gefunden.</translation>
+    </message>
+    <message>
+        <source>The image %1 disappeared while it was being saved.</source>
+        <translation>Das Image %1 verschwand, während es gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Saving the image %1 failed: the cloud reports it %2.</source>
+        <translation>Das Speichern des Images %1 ist fehlgeschlagen: Die Cloud meldet es als %2.</translation>
+    </message>
+    <message>
+        <source>The image %1 was not saved after %2 minutes.</source>
+        <translation>Das Image %1 war nach %2 Minuten nicht gespeichert.</translation>
     </message>
 </context>
 <context>

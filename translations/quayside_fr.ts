@@ -275,6 +275,88 @@
     </message>
 </context>
 <context>
+    <name>NovaJson</name>
+    <message>
+        <source>The compute service sent a %1 Quayside cannot read: %2.</source>
+        <translation>Le service de calcul a envoyé une réponse (%1) que Quayside ne sait pas lire : %2.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>un objet était attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>« %1 » manque</translation>
+    </message>
+    <message>
+        <source>an entry is not an object</source>
+        <translation>une entrée n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>flavor list</source>
+        <translation>liste des gabarits</translation>
+    </message>
+    <message>
+        <source>image list</source>
+        <translation>liste d&apos;images</translation>
+    </message>
+    <message>
+        <source>image description</source>
+        <translation>description d&apos;image</translation>
+    </message>
+    <message>
+        <source>keypair list</source>
+        <translation>liste des paires de clés</translation>
+    </message>
+    <message>
+        <source>keypair</source>
+        <translation>paire de clés</translation>
+    </message>
+    <message>
+        <source>server description</source>
+        <translation>description de serveur</translation>
+    </message>
+    <message>
+        <source>it names no id</source>
+        <translation>elle ne donne aucun id</translation>
+    </message>
+    <message>
+        <source>server list</source>
+        <translation>liste de serveurs</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalog</name>
+    <message>
+        <source>The identity service sent a service catalog Quayside cannot read: %1.</source>
+        <translation>Le service d&apos;identité a envoyé un catalogue de services que Quayside ne sait pas lire : %1.</translation>
+    </message>
+    <message>
+        <source>a service has no type</source>
+        <translation>un service n&apos;a pas de type</translation>
+    </message>
+    <message>
+        <source>The account&apos;s service catalog offers no %1 service. The account may not be allowed to use it, or the cloud calls it otherwise.</source>
+        <translation>Le catalogue de services du compte n&apos;offre aucun service %1. Le compte n&apos;y a peut-être pas droit, ou le cloud le nomme autrement.</translation>
+    </message>
+    <message>
+        <source>The %1 service is offered in several regions (%2): choose one for the account.</source>
+        <translation>Le service %1 est proposé dans plusieurs régions (%2) : choisissez-en une pour le compte.</translation>
+    </message>
+    <message>
+        <source>The %1 service is not offered in region %2; it is in: %3.</source>
+        <translation>Le service %1 n&apos;est pas proposé dans la région %2 ; il l&apos;est dans : %3.</translation>
+    </message>
+    <message>
+        <source>The %1 service in region %2 has no public or internal address.</source>
+        <translation>Le service %1 dans la région %2 n&apos;a pas d&apos;adresse publique ni interne.</translation>
+    </message>
+</context>
+<context>
     <name>ShellQuote</name>
     <message>
         <source>A value holds a NUL character, which no shell can take; remove it and try again.</source>
@@ -342,6 +424,77 @@ Commandes :
     <message>
         <source>Built with %1.</source>
         <translation>Construit avec %1.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::CloudHttp</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 a refusé la requête : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the credentials (%2). Check the user name and the API key or password of the account.</source>
+        <translation>%1 n&apos;a pas accepté les identifiants (%2). Vérifiez le nom d&apos;utilisateur et la clé d&apos;API ou le mot de passe du compte.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow this (%2). The account may lack a role, or a quota is used up.</source>
+        <translation>%1 ne le permet pas (%2). Il manque peut-être un rôle au compte, ou un quota est épuisé.</translation>
+    </message>
+    <message>
+        <source>%1 has no such thing: %2</source>
+        <translation>%1 ne connaît pas cela : %2</translation>
+    </message>
+    <message>
+        <source>%1 refused because of a conflict: %2</source>
+        <translation>%1 a refusé à cause d&apos;un conflit : %2</translation>
+    </message>
+    <message>
+        <source>%1 asks Quayside to slow down (%2); it can be tried again in %3 s.</source>
+        <translation>%1 demande à Quayside de ralentir (%2) ; on peut réessayer dans %3 s.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request as over a limit (%2). Check the account&apos;s quotas.</source>
+        <translation>%1 a refusé la requête, au-delà d&apos;une limite (%2). Vérifiez les quotas du compte.</translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2): %3. Try again later; if it goes on, check the cloud&apos;s status page.</source>
+        <translation>%1 a échoué (HTTP %2) : %3. Réessayez plus tard ; si cela continue, consultez la page d&apos;état du cloud.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 a répondu HTTP %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not answer within %3 s. The cloud may be slow or unreachable from here.</source>
+        <translation>%1 sur %2 n&apos;a pas répondu en %3 s. Le cloud est peut-être lent ou injoignable d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>The host name of %1 (%2) cannot be resolved. Check the address and the network.</source>
+        <translation>Le nom d&apos;hôte de %1 (%2) ne peut pas être résolu. Vérifiez l&apos;adresse et le réseau.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 refused the connection.</source>
+        <translation>%1 sur %2 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 at %2 failed: %3. Its certificate is not trusted by this system.</source>
+        <translation>La connexion sécurisée à %1 sur %2 a échoué : %3. Ce système ne fait pas confiance à son certificat.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>La requête à %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 at %2 failed: %3</source>
+        <translation>La connexion à %1 sur %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>No network access for %1.</source>
+        <translation>Pas d&apos;accès réseau pour %1.</translation>
     </message>
 </context>
 <context>
@@ -568,6 +721,81 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>quayside::KeystoneClient</name>
+    <message>
+        <source>The account has no %1; add it and try again.</source>
+        <translation>Il manque au compte : %1 ; ajoutez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>user name or user id</source>
+        <translation>nom d&apos;utilisateur ou id d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The identity service sent a token Quayside cannot read: %1.</source>
+        <translation>Le service d&apos;identité a envoyé un jeton que Quayside ne sait pas lire : %1.</translation>
+    </message>
+    <message>
+        <source>the identity service</source>
+        <translation>le service d&apos;identité</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identity service address such as https://keystone.example.com:5000/v3.</source>
+        <translation>« %1 » n&apos;est pas une adresse de service d&apos;identité comme https://keystone.example.com:5000/v3.</translation>
+    </message>
+    <message>
+        <source>The address %1 is for Keystone %2, but the account signs in with %3. Change one of them.</source>
+        <translation>L&apos;adresse %1 est pour Keystone %2, mais le compte se connecte avec %3. Changez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>password or secret</source>
+        <translation>mot de passe ou secret</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>project (tenant)</source>
+        <translation>projet (tenant)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>application credential id or name</source>
+        <translation>id ou nom de l&apos;identifiant d&apos;application</translation>
+    </message>
+    <message>
+        <source>no &quot;access&quot; object</source>
+        <translation>pas d&apos;objet « access »</translation>
+    </message>
+    <message>
+        <source>no token id</source>
+        <translation>pas d&apos;id de jeton</translation>
+    </message>
+    <message>
+        <source>no readable expiry</source>
+        <translation>pas de date d&apos;expiration lisible</translation>
+    </message>
+    <message>
+        <source>no X-Subject-Token header</source>
+        <translation>pas d&apos;en-tête X-Subject-Token</translation>
+    </message>
+    <message>
+        <source>no &quot;token&quot; object</source>
+        <translation>pas d&apos;objet « token »</translation>
+    </message>
+    <message>
+        <source>The identity service gave a token without a project, so it opens no services. Name the project in the account.</source>
+        <translation>Le service d&apos;identité a donné un jeton sans projet, qui n&apos;ouvre aucun service. Indiquez le projet dans le compte.</translation>
+    </message>
+</context>
+<context>
     <name>quayside::MainWindow</name>
     <message>
         <source>Ready. No fleet is open.</source>
@@ -580,6 +808,77 @@ Commandes :
     <message>
         <source>No file manager could open %1.</source>
         <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::NovaClient</name>
+    <message>
+        <source>the compute service</source>
+        <translation>le service de calcul</translation>
+    </message>
+    <message>
+        <source>The cloud account is no longer open.</source>
+        <translation>Le compte cloud n&apos;est plus ouvert.</translation>
+    </message>
+    <message>
+        <source>The compute service kept sending more pages of servers (over %1); Quayside stopped reading.</source>
+        <translation>Le service de calcul envoyait toujours plus de pages de serveurs (plus de %1) ; Quayside a cessé de lire.</translation>
+    </message>
+    <message>
+        <source>the reply could not be read</source>
+        <translation>la réponse était illisible</translation>
+    </message>
+    <message>
+        <source>Creating server %1 failed (%2), and whether the cloud made it anyway could not be checked (%3). Look at the account&apos;s server list before trying again, so that no second server is billed.</source>
+        <translation>La création du serveur %1 a échoué (%2), et il n&apos;a pas été possible de vérifier si le cloud l&apos;a créé quand même (%3). Consultez la liste des serveurs du compte avant de réessayer, pour qu&apos;aucun second serveur ne soit facturé.</translation>
+    </message>
+    <message>
+        <source>Creating server %1 failed %2 times; the cloud made none. Last: %3</source>
+        <translation>La création du serveur %1 a échoué %2 fois ; le cloud n&apos;en a créé aucun. Dernière erreur : %3</translation>
+    </message>
+    <message>
+        <source>the cloud gave no reason</source>
+        <translation>le cloud n&apos;a donné aucune raison</translation>
+    </message>
+    <message>
+        <source>Server %1 failed to build: %2</source>
+        <translation>Le serveur %1 n&apos;a pas pu être construit : %2</translation>
+    </message>
+    <message>
+        <source>Server %1 was deleted while it was being built.</source>
+        <translation>Le serveur %1 a été supprimé pendant sa construction.</translation>
+    </message>
+    <message>
+        <source>RackConnect could not set up server %1 (%2)%3. Check the RackConnect configuration of the account.</source>
+        <translation>RackConnect n&apos;a pas pu configurer le serveur %1 (%2)%3. Vérifiez la configuration RackConnect du compte.</translation>
+    </message>
+    <message>
+        <source>Server %1 was not ready after %2 minutes. It may still come up; look at it in the cloud&apos;s console.</source>
+        <translation>Le serveur %1 n&apos;était pas prêt après %2 minutes. Il peut encore démarrer ; regardez-le dans la console du cloud.</translation>
+    </message>
+    <message>
+        <source>Deleting server %1 failed: %2</source>
+        <translation>La suppression du serveur %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Server %1 was still there after %2 minutes.</source>
+        <translation>Le serveur %1 était toujours là après %2 minutes.</translation>
+    </message>
+    <message>
+        <source>The compute service accepted the snapshot %1 but did not say which image it is, and no image of that name was found.</source>
+        <translation>Le service de calcul a accepté l&apos;instantané %1 sans dire de quelle image il s&apos;agit, et aucune image de ce nom n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>The image %1 disappeared while it was being saved.</source>
+        <translation>L&apos;image %1 a disparu pendant son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Saving the image %1 failed: the cloud reports it %2.</source>
+        <translation>L&apos;enregistrement de l&apos;image %1 a échoué : le cloud la signale %2.</translation>
+    </message>
+    <message>
+        <source>The image %1 was not saved after %2 minutes.</source>
+        <translation>L&apos;image %1 n&apos;était pas enregistrée après %2 minutes.</translation>
     </message>
 </context>
 <context>
