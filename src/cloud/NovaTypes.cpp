@@ -124,7 +124,7 @@ NovaServer readServer(const QJsonObject &object)
     server.adminPass = object.value(QLatin1String("adminPass")).toString().toUtf8();
     const QJsonObject addresses = object.value(QLatin1String("addresses")).toObject();
     for (auto it = addresses.begin(); it != addresses.end(); ++it) {
-        for (const QJsonValue &entry : it.value().toArray()) {
+        for (const auto &entry : it.value().toArray()) {
             const QJsonObject address = entry.toObject();
             server.addresses << NovaAddress{it.key(), address.value(QLatin1String("addr")).toString(),
                                             int(number(address.value(QLatin1String("version")))),
@@ -151,8 +151,8 @@ Result<QList<T>> readList(const QByteArray &body, const QString &what, QLatin1St
     if (!list.isArray())
         return unreadable(what, NovaText::tr("\"%1\" is missing").arg(key));
     QList<T> result;
-    for (const QJsonValue &entry : list.toArray()) {
-        const QJsonObject item = wrapper.size() ? entry.toObject().value(wrapper).toObject() : entry.toObject();
+    for (const auto &entry : list.toArray()) {
+        const QJsonObject item = !wrapper.isEmpty() ? entry.toObject().value(wrapper).toObject() : entry.toObject();
         if (item.isEmpty())
             return unreadable(what, NovaText::tr("an entry is not an object"));
         result << read(item);
