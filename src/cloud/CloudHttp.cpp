@@ -11,6 +11,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <cstring>
+
 namespace quayside {
 
 namespace {
@@ -36,6 +38,34 @@ QString cloudMessage(const QByteArray &body)
         return {};
     return QString::fromUtf8(text.left(300));
 }
+
+// A request body that is read once and cannot be rewound.
+class OnceReadableBody : public QIODevice
+{
+public:
+    explicit OnceReadableBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_position);
+        std::memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count == 0 && m_position >= m_data.size() ? -1 : count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
 
 } // namespace
 
@@ -189,7 +219,19 @@ void CloudHttp::sendAttempt(const std::shared_ptr<Attempt> &attempt)
     // Only the method and address: bodies and headers may hold credentials and tokens.
     qCDebug(lcCloud) << request.verb.constData() << request.url.toString(QUrl::RemoveUserInfo) << "attempt"
                      << attempt->number;
-    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.verb, request.body);
+    QNetworkReply *reply = nullptr;
+    if (request.isRepeatable()) {
+        reply = m_network->sendCustomRequest(networkRequest, request.verb, request.body);
+    } else {
+        // Qt sends a request again by itself when the connection closes before any reply, whatever the
+        // method: a create could reach the cloud twice. A body that can be read only once, unbuffered,
+        // cannot be sent again, so Qt reports the failure instead, and Quayside decides what to do.
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OnceReadableBody(request.body);
+        reply = m_network->sendCustomRequest(networkRequest, request.verb, body);
+        body->setParent(reply);
+    }
     m_inFlight << reply;
 
     auto timedOut = std::make_shared<bool>(false);
