@@ -31,7 +31,7 @@ QString CloudSession::region() const
 void CloudSession::token(QObject *context, Callback<KeystoneToken> done)
 {
     QPointer<QObject> guard(context);
-    if (m_token && QDateTime::currentDateTimeUtc().secsTo(m_token->expiresAt) > kRenewBeforeS) {
+    if (m_token && QDateTime::currentDateTimeUtc().msecsTo(m_token->expiresAt) > qint64(m_renewBeforeS) * 1000) {
         const KeystoneToken token = *m_token;
         // Asynchronous like a fresh sign-in, so callers have one path.
         QMetaObject::invokeMethod(

@@ -23,6 +23,7 @@ public:
 
     // A token is renewed when less than this is left of it.
     static constexpr int kRenewBeforeS = 300;
+    void setRenewBeforeSeconds(int seconds) { m_renewBeforeS = seconds; }
 
     CloudSession(CloudAccount account, QByteArray secret, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~CloudSession() override;
@@ -34,7 +35,7 @@ public:
     // How many times it signed in (for tests and the log view).
     int signIns() const { return m_signIns; }
 
-    // A token good for at least kRenewBeforeS more seconds.
+    // A token good for at least the renewal margin (kRenewBeforeS) more.
     void token(QObject *context, Callback<KeystoneToken> done);
     // The URL of a service in the account's region and interface.
     void endpoint(const QString &serviceType, const QString &preferredName, QObject *context, Callback<QUrl> done);
@@ -58,6 +59,7 @@ private:
     std::optional<KeystoneToken> m_token;
     bool m_signingIn = false;
     int m_signIns = 0;
+    int m_renewBeforeS = kRenewBeforeS;
     QList<std::function<void(const Result<KeystoneToken> &)>> m_waiting;
 };
 

@@ -182,6 +182,8 @@ void NovaClient::servers(const QString &nameContains, QObject *context, Callback
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.-]+$"));
     if (plain.match(nameContains).hasMatch())
         query.addQueryItem(QStringLiteral("name"), nameContains);
+    if (m_pageSize > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
     fetchServerPages(query.toString(QUrl::FullyEncoded), nameContains, {}, 0, context, std::move(done));
 }
 

@@ -37,6 +37,8 @@ public:
     // How often waits look again (servers take minutes to build).
     void setPollInterval(int milliseconds) { m_pollMs = milliseconds; }
     void setCreateAttempts(int attempts) { m_createAttempts = attempts; }
+    // Servers per page when listing (0: as many as the cloud gives at once).
+    void setPageSize(int servers) { m_pageSize = servers; }
 
     void flavors(QObject *context, Callback<QList<NovaFlavor>> done);
     void images(QObject *context, Callback<QList<NovaImage>> done);
@@ -86,6 +88,7 @@ private:
     QString m_microversion;
     int m_pollMs = 5000;
     int m_createAttempts = 3;
+    int m_pageSize = 0;
 };
 
 } // namespace quayside
