@@ -51,10 +51,12 @@ Error unreadable(const QString &what)
                  KeystoneClient::tr("The identity service sent a token Quayside cannot read: %1.").arg(what)};
 }
 
-// How far the cloud's clock is ahead of ours, from the moment it answered.
+// How far the cloud's clock is ahead of ours, from the moment it answered. A Date header counts whole
+// seconds, so the cloud's true time lies up to a second after it; taking the latest makes the token end
+// earlier rather than later here, and renewing a moment early costs nothing.
 qint64 cloudAheadMs(const QDateTime &cloudNow)
 {
-    return cloudNow.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(cloudNow) : 0;
+    return cloudNow.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(cloudNow.addMSecs(999)) : 0;
 }
 
 } // namespace
