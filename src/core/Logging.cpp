@@ -4,6 +4,7 @@ namespace quayside {
 
 Q_LOGGING_CATEGORY(lcCore, "quayside.core", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "quayside.secrets", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCloud, "quayside.cloud", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDocker, "quayside.docker", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPki, "quayside.pki", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcGui, "quayside.gui", QtInfoMsg)

@@ -7,6 +7,7 @@ namespace quayside {
 // One category per module; enable with QT_LOGGING_RULES, e.g. "quayside.*.debug=true".
 Q_DECLARE_LOGGING_CATEGORY(lcCore)
 Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
+Q_DECLARE_LOGGING_CATEGORY(lcCloud)
 Q_DECLARE_LOGGING_CATEGORY(lcDocker)
 Q_DECLARE_LOGGING_CATEGORY(lcPki)
 Q_DECLARE_LOGGING_CATEGORY(lcGui)
