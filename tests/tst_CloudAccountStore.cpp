@@ -310,7 +310,7 @@ private Q_SLOTS:
         appcred.method = CloudAuthMethod::KeystoneV3ApplicationCredential;
         QTest::newRow("application credential without id or name")
             << appcred << QByteArray("s") << QStringLiteral("No application credential");
-        QTest::newRow("empty secret") << good << QByteArray() << QStringLiteral("needs its password");
+        QTest::newRow("empty secret") << good << QByteArray() << QStringLiteral("needs the password");
     }
 
     void invalidAccountsAreRefused()

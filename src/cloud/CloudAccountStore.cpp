@@ -102,6 +102,21 @@ QString CloudAccountStore::secretName(CloudAuthMethod method)
     return tr("secret");
 }
 
+QString CloudAccountStore::secretObject(CloudAuthMethod method)
+{
+    switch (method) {
+    //: The object of a sentence such as "Enter %1 again": translate with the article the sentence needs.
+    case CloudAuthMethod::RackspaceApiKey: return tr("the API key");
+    case CloudAuthMethod::KeystoneV2Password:
+    //: The object of a sentence such as "Enter %1 again": translate with the article the sentence needs.
+    case CloudAuthMethod::KeystoneV3Password: return tr("the password");
+    //: The object of a sentence such as "Enter %1 again": translate with the article the sentence needs.
+    case CloudAuthMethod::KeystoneV3ApplicationCredential: return tr("the application credential secret");
+    }
+    //: The object of a sentence such as "Enter %1 again": translate with the article the sentence needs.
+    return tr("the secret");
+}
+
 bool CloudAccountStore::isAllowedAuthUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
@@ -457,8 +472,8 @@ void CloudAccountStore::add(const CloudAccount &account, const QByteArray &secre
     }
     if (secret.isEmpty()) {
         reply(Error{Error::Kind::InvalidInput, 0,
-                    tr("The cloud account \"%1\" needs its %2 before it can be stored. Enter it and try again.")
-                        .arg(account.displayName, secretName(account.method))});
+                    tr("The cloud account \"%1\" needs %2 before it can be stored. Enter it and try again.")
+                        .arg(account.displayName, secretObject(account.method))});
         return;
     }
     if (!m_secrets || !m_settings) {
@@ -489,8 +504,8 @@ void CloudAccountStore::add(const CloudAccount &account, const QByteArray &secre
             if (!wasListed)
                 unlistKey(key);
             finish(account.id);
-            reply(keychainError(tr("Storing the %1 of cloud account \"%2\" in the keychain")
-                                    .arg(secretName(account.method), account.displayName),
+            reply(keychainError(tr("Storing %1 of cloud account \"%2\" in the keychain")
+                                    .arg(secretObject(account.method), account.displayName),
                                 written.error()));
             return;
         }
@@ -525,8 +540,8 @@ void CloudAccountStore::update(const CloudAccount &account, const std::optional<
     }
     if (newSecret && newSecret->isEmpty()) {
         reply(Error{Error::Kind::InvalidInput, 0,
-                    tr("The new %1 of cloud account \"%2\" is empty. Enter it, or leave the %1 as it is.")
-                        .arg(secretName(account.method), account.displayName)});
+                    tr("The new secret of cloud account \"%2\" is empty. Enter %1, or keep the current one.")
+                        .arg(secretObject(account.method), account.displayName)});
         return;
     }
     if (!m_secrets || !m_settings) {
@@ -569,8 +584,8 @@ void CloudAccountStore::update(const CloudAccount &account, const std::optional<
                 if (!wasListed)
                     unlistKey(newKey);
                 finish(account.id);
-                reply(keychainError(tr("Storing the %1 of cloud account \"%2\" in the keychain")
-                                        .arg(secretName(account.method), account.displayName),
+                reply(keychainError(tr("Storing %1 of cloud account \"%2\" in the keychain")
+                                        .arg(secretObject(account.method), account.displayName),
                                     written.error()));
                 return;
             }
@@ -615,12 +630,12 @@ void CloudAccountStore::update(const CloudAccount &account, const std::optional<
             finish(account.id);
             if (kept.error().kind == Error::Kind::NotFound)
                 reply(Error{Error::Kind::NotFound, 0,
-                            tr("The keychain no longer holds the %1 of cloud account \"%2\", so it cannot move with "
-                               "the account's new settings. Enter the %1 again and save.")
-                                .arg(secretName(account.method), account.displayName)});
+                            tr("The keychain no longer holds %1 of cloud account \"%2\", so it cannot move with the "
+                               "account's new settings. Enter %1 again and save.")
+                                .arg(secretObject(account.method), account.displayName)});
             else
-                reply(keychainError(tr("Reading the %1 of cloud account \"%2\" from the keychain")
-                                        .arg(secretName(account.method), account.displayName),
+                reply(keychainError(tr("Reading %1 of cloud account \"%2\" from the keychain")
+                                        .arg(secretObject(account.method), account.displayName),
                                     kept.error()));
             return;
         }
@@ -696,13 +711,13 @@ void CloudAccountStore::secret(const QString &id, QObject *context, Callback<QBy
             qCWarning(lcCloud) << "the keychain entry" << account.secretKey() << "of cloud account" << account.id
                                << "is gone";
             reply(Error{Error::Kind::NotFound, 0,
-                        tr("The keychain no longer holds the %1 of cloud account \"%2\" (entry %3); it may have been "
-                           "deleted in another program. Enter the %1 again in the account's settings.")
-                            .arg(secretName(account.method), account.displayName, account.secretKey())});
+                        tr("The keychain no longer holds %1 of cloud account \"%2\" (entry %3); it may have been "
+                           "deleted in another program. Enter %1 again in the account's settings.")
+                            .arg(secretObject(account.method), account.displayName, account.secretKey())});
             return;
         }
-        reply(keychainError(tr("Reading the %1 of cloud account \"%2\" from the keychain")
-                                .arg(secretName(account.method), account.displayName),
+        reply(keychainError(tr("Reading %1 of cloud account \"%2\" from the keychain")
+                                .arg(secretObject(account.method), account.displayName),
                             read.error()));
     });
 }

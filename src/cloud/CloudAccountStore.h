@@ -79,7 +79,8 @@ public:
     // https anywhere; plain http only to 127.0.0.1, ::1 or localhost, where the sandbox cloud and the tests
     // listen: a password sent over http to another host could be read on the way.
     static bool isAllowedAuthUrl(const QUrl &url);
-    // What the secret is called for the user: "API key", "password" or "application credential secret".
+    // What the secret is called for the user, as a label: "API key", "password" or "application credential
+    // secret".
     static QString secretName(CloudAuthMethod method);
 
 Q_SIGNALS:
@@ -87,6 +88,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // The secret as the object of a sentence, with its article ("the API key"), so that translations can
+    // decline it.
+    static QString secretObject(CloudAuthMethod method);
     void finish(const QString &id);
     bool isIndexed(const QString &id) const;
     Result<void> writeAccount(const CloudAccount &account);
