@@ -720,8 +720,8 @@ Befehle:
         <translation>Das Cloud-Konto „%1“ in %2 ist beschädigt (unbekannte Anmeldeart oder Schnittstelle). Entfernen Sie das Konto und fügen Sie es neu hinzu.</translation>
     </message>
     <message>
-        <source>The cloud account &quot;%1&quot; in %2 is damaged: %3 Edit the account, or remove it and add it again.</source>
-        <translation>Das Cloud-Konto „%1“ in %2 ist beschädigt: %3 Bearbeiten Sie das Konto, oder entfernen Sie es und fügen Sie es neu hinzu.</translation>
+        <source>The cloud account &quot;%1&quot; in %2 is damaged: %3 Remove the account and add it again.</source>
+        <translation>Das Cloud-Konto „%1“ in %2 ist beschädigt: %3 Entfernen Sie das Konto und fügen Sie es neu hinzu.</translation>
     </message>
     <message>
         <source>There is no cloud account &quot;%1&quot;. It may have been removed meanwhile; reload the list of accounts.</source>

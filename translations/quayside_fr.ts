@@ -720,8 +720,8 @@ Commandes :
         <translation>Le compte cloud « %1 » dans %2 est endommagé (méthode de connexion ou interface inconnue). Supprimez le compte et ajoutez-le de nouveau.</translation>
     </message>
     <message>
-        <source>The cloud account &quot;%1&quot; in %2 is damaged: %3 Edit the account, or remove it and add it again.</source>
-        <translation>Le compte cloud « %1 » dans %2 est endommagé : %3 Modifiez le compte, ou supprimez-le et ajoutez-le de nouveau.</translation>
+        <source>The cloud account &quot;%1&quot; in %2 is damaged: %3 Remove the account and add it again.</source>
+        <translation>Le compte cloud « %1 » dans %2 est endommagé : %3 Supprimez le compte et ajoutez-le de nouveau.</translation>
     </message>
     <message>
         <source>There is no cloud account &quot;%1&quot;. It may have been removed meanwhile; reload the list of accounts.</source>

@@ -68,16 +68,25 @@ QVariant toVariant(const YAML::Node &node, int depth)
     return {};
 }
 
+// A name from a file, fit to show: one line, no control characters, not too long.
+QString sanitizedName(const QString &name)
+{
+    QString shown = name;
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    return shown.simplified().left(kMaxDisplayName);
+}
+
 QString yamlProblem(const QString &fileName, const YAML::Exception &exception)
 {
     if (exception.mark.is_null())
         return CloudAccountImport::tr("%1 is not valid YAML: %2. Fix the file and import it again.")
             .arg(fileName, QString::fromStdString(exception.msg));
     return CloudAccountImport::tr("%1 is not valid YAML: line %2, column %3: %4. Fix the file and import it again.")
-        .arg(fileName)
-        .arg(exception.mark.line + 1)
-        .arg(exception.mark.column + 1)
-        .arg(QString::fromStdString(exception.msg));
+        .arg(fileName, QString::number(exception.mark.line + 1), QString::number(exception.mark.column + 1),
+             QString::fromStdString(exception.msg));
 }
 
 // The clouds of one YAML file, in the file's order. `required`: clouds.yaml must have clouds; secure.yaml
@@ -105,17 +114,16 @@ Result<QList<CloudSource>> readYamlClouds(const QByteArray &text, const QString 
         }
         if (!cloudsNode.IsMap())
             return invalid(CloudAccountImport::tr("In %1, line %2: \"clouds:\" must map cloud names to their settings.")
-                               .arg(fileName)
-                               .arg(cloudsNode.Mark().line + 1));
+                               .arg(fileName, QString::number(cloudsNode.Mark().line + 1)));
         for (auto it = cloudsNode.begin(); it != cloudsNode.end(); ++it) {
             CloudSource cloud;
             const int line = it->first.Mark().line + 1;
             cloud.name = it->first.IsScalar() ? QString::fromStdString(it->first.Scalar()) : QString();
-            cloud.where =
-                CloudAccountImport::tr("%1, cloud \"%2\" (line %3)").arg(fileName, cloud.name.left(64)).arg(line);
+            cloud.where = CloudAccountImport::tr("%1, cloud \"%2\" (line %3)")
+                              .arg(fileName, sanitizedName(cloud.name), QString::number(line));
             if (!it->first.IsScalar())
-                cloud.error = invalid(
-                    CloudAccountImport::tr("%1, line %2: a cloud's name must be plain text.").arg(fileName).arg(line));
+                cloud.error = invalid(CloudAccountImport::tr("%1, line %2: a cloud's name must be plain text.")
+                                          .arg(fileName, QString::number(line)));
             else if (!it->second.IsMap())
                 cloud.error =
                     invalid(CloudAccountImport::tr("%1: the cloud's settings must be a mapping of keys to values.")
@@ -128,7 +136,7 @@ Result<QList<CloudSource>> readYamlClouds(const QByteArray &text, const QString 
                     clouds.removeAt(i);
                     cloud.warnings.append(
                         CloudAccountImport::tr("The cloud \"%1\" appears more than once in %2; the last one was used.")
-                            .arg(cloud.name.left(64), fileName));
+                            .arg(sanitizedName(cloud.name), fileName));
                     break;
                 }
             }
@@ -140,8 +148,7 @@ Result<QList<CloudSource>> readYamlClouds(const QByteArray &text, const QString 
         return invalid(
             CloudAccountImport::tr("%1 nests its settings deeper than %2 levels, which no clouds.yaml does. Check the "
                                    "file.")
-                .arg(fileName)
-                .arg(kMaxYamlDepth));
+                .arg(fileName, QString::number(kMaxYamlDepth)));
     }
     return clouds;
 }
@@ -276,16 +283,6 @@ Result<CleanUrl> cleanAuthUrl(const QString &text, const Lookup &in, QStringList
                                .arg(key, segments.last()));
     }
     return clean;
-}
-
-QString sanitizedName(const QString &name)
-{
-    QString shown = name;
-    for (QChar &c : shown) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char(' ');
-    }
-    return shown.simplified().left(kMaxDisplayName);
 }
 
 // The account a cloud's settings describe, without its id.
@@ -572,8 +569,7 @@ Result<QList<ImportedAccount>> importClouds(const QList<CloudSource> &clouds, co
         reasons.append(cloud.error.message);
     return Error{Error::Kind::InvalidInput, 0,
                  CloudAccountImport::tr("None of the %1 clouds in %2 could be imported:\n%3")
-                     .arg(rejected.size())
-                     .arg(sourceName, reasons.join(QLatin1Char('\n')))};
+                     .arg(QString::number(rejected.size()), sourceName, reasons.join(QLatin1Char('\n')))};
 }
 
 Result<QByteArray> readSmallFile(const QString &path)
@@ -586,8 +582,7 @@ Result<QByteArray> readSmallFile(const QString &path)
     if (file.size() > CloudAccountImport::kMaxFileSize)
         return Error{Error::Kind::InvalidInput, 0,
                      CloudAccountImport::tr("%1 is %2 KiB, too large for a cloud configuration. Choose the right file.")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(file.size() / 1024)};
+                         .arg(QDir::toNativeSeparators(path), QString::number(file.size() / 1024))};
     return file.read(CloudAccountImport::kMaxFileSize + 1);
 }
 
@@ -671,9 +666,7 @@ private:
         return Error{
             Error::Kind::InvalidInput, 0,
             CloudAccountImport::tr("%1, line %2: the %3 opened here is never closed. Fix the file and import it again.")
-                .arg(fileName)
-                .arg(line)
-                .arg(quote)};
+                .arg(fileName, QString::number(line), QString(quote))};
     }
 
     void part(ShellPart::Kind kind, const QString &value)
@@ -945,15 +938,12 @@ QHash<QString, ShellValue> evaluate(const QList<ShellCommand> &commands, const Q
             }
         } else if (first == QLatin1String("source") || first == QLatin1String(".")) {
             warnings.append(CloudAccountImport::tr("%1, line %2 reads another file, which Quayside does not follow.")
-                                .arg(fileName)
-                                .arg(command.line));
+                                .arg(fileName, QString::number(command.line)));
         } else if (!ignored.contains(first)) {
             warnings.append(
                 CloudAccountImport::tr("%1, line %2: the command \"%3\" was not run; Quayside only reads the "
                                        "file's variables.")
-                    .arg(fileName)
-                    .arg(command.line)
-                    .arg(first.left(32)));
+                    .arg(fileName, QString::number(command.line), first.left(32)));
         }
     }
     return variables;

@@ -177,8 +177,7 @@ Result<void> CloudAccountStore::validate(const CloudAccount &account)
     for (const auto &[label, value] : fields) {
         if (value->size() > kMaxFieldLength || hasControlCharacters(*value))
             return invalid(tr("The %1 is too long or holds control characters: use at most %2 printable characters.")
-                               .arg(label)
-                               .arg(kMaxFieldLength));
+                               .arg(label, QString::number(kMaxFieldLength)));
     }
 
     const bool hasUserDomain = !account.userDomainName.isEmpty() || !account.userDomainId.isEmpty();
@@ -294,8 +293,7 @@ Result<CloudAccount> CloudAccountStore::account(const QString &id) const
     account.applicationCredentialName = text("applicationCredentialName");
     if (const Result<void> valid = validate(account); !valid)
         return Error{Error::Kind::Protocol, 0,
-                     tr("The cloud account \"%1\" in %2 is damaged: %3 Edit the account, or remove it and add it "
-                        "again.")
+                     tr("The cloud account \"%1\" in %2 is damaged: %3 Remove the account and add it again.")
                          .arg(id, QDir::toNativeSeparators(m_settings->fileName()), valid.error().message)};
     return account;
 }
