@@ -974,7 +974,7 @@ CloudSource sourceFromVariables(const QHash<QString, QString> &variables)
 QString nameFromVariables(const QHash<QString, QString> &variables, const QString &fallback)
 {
     for (const char *key : {"OS_CLOUD_NAME", "OS_PROJECT_NAME", "OS_TENANT_NAME"}) {
-        const QString value = variables.value(QLatin1String(key)).trimmed();
+        QString value = variables.value(QLatin1String(key)).trimmed();
         if (!value.isEmpty())
             return value;
     }
@@ -1015,7 +1015,7 @@ QString CloudAccountImport::makeId(const QString &name, const QSet<QString> &tak
         return base;
     for (int n = 2;; ++n) {
         const QString suffix = QLatin1Char('-') + QString::number(n);
-        const QString candidate = trimmed(base, maxLength - suffix.size()) + suffix;
+        QString candidate = trimmed(base, maxLength - suffix.size()) + suffix;
         if (!taken.contains(candidate))
             return candidate;
     }

@@ -48,7 +48,7 @@ class CloudAccountImport
 
 public:
     // Files larger than this are refused: a clouds.yaml or openrc file is a few KiB.
-    static constexpr qint64 kMaxFileSize = 1024 * 1024;
+    static constexpr qint64 kMaxFileSize = qint64(1024) * 1024;
 
     // `takenIds`: ids already in use (the user's accounts), which imported accounts must not get.
     explicit CloudAccountImport(QSet<QString> takenIds = {});

@@ -699,7 +699,7 @@ void CloudAccountStore::secret(const QString &id, QObject *context, Callback<QBy
         reply(found.error());
         return;
     }
-    const CloudAccount account = found.value();
+    const CloudAccount &account = found.value();
     m_secrets->read(account.secretKey(), this, [this, account, reply](const Result<QByteArray> &read) {
         if (read && !read.value().isEmpty()) {
             reply(read);
