@@ -106,6 +106,235 @@
     </message>
 </context>
 <context>
+    <name>CloudAccountImport</name>
+    <message>
+        <source>%1 is not valid YAML: %2. Fix the file and import it again.</source>
+        <translation>%1 ist kein gültiges YAML: %2. Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML: line %2, column %3: %4. Fix the file and import it again.</source>
+        <translation>%1 ist kein gültiges YAML: Zeile %2, Spalte %3: %4. Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Choose the clouds.yaml that lists your clouds.</source>
+        <translation>%1 ist leer. Wählen Sie die clouds.yaml, in der Ihre Clouds stehen.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;clouds:&quot; section, so it lists no clouds. Choose the clouds.yaml that lists your clouds.</source>
+        <translation>%1 hat keinen Abschnitt „clouds:“ und nennt daher keine Clouds. Wählen Sie die clouds.yaml, in der Ihre Clouds stehen.</translation>
+    </message>
+    <message>
+        <source>In %1, line %2: &quot;clouds:&quot; must map cloud names to their settings.</source>
+        <translation>In %1, Zeile %2: „clouds:“ muss Cloud-Namen ihren Einstellungen zuordnen.</translation>
+    </message>
+    <message>
+        <source>%1, cloud &quot;%2&quot; (line %3)</source>
+        <translation>%1, Cloud „%2“ (Zeile %3)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a cloud&apos;s name must be plain text.</source>
+        <translation>%1, Zeile %2: Der Name einer Cloud muss einfacher Text sein.</translation>
+    </message>
+    <message>
+        <source>%1: the cloud&apos;s settings must be a mapping of keys to values.</source>
+        <translation>%1: Die Einstellungen der Cloud müssen eine Zuordnung von Schlüsseln zu Werten sein.</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; appears more than once in %2; the last one was used.</source>
+        <translation>Die Cloud „%1“ kommt in %2 mehrmals vor; die letzte wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 nests its settings deeper than %2 levels, which no clouds.yaml does. Check the file.</source>
+        <translation>%1 verschachtelt seine Einstellungen tiefer als %2 Ebenen, was keine clouds.yaml tut. Prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;auth&quot; must be a mapping of keys to values.</source>
+        <translation>„auth“ muss eine Zuordnung von Schlüsseln zu Werten sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a single value, not a list or mapping.</source>
+        <translation>%1 muss ein einzelner Wert sein, keine Liste und keine Zuordnung.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL. Give the address of the cloud&apos;s identity service, for example https://keystone.example.com:5000/v3.</source>
+        <translation>%1 ist keine gültige URL. Geben Sie die Adresse des Identitätsdienstes der Cloud an, zum Beispiel https://keystone.example.com:5000/v3.</translation>
+    </message>
+    <message>
+        <source>%1 holds a user name or password. Remove them from the URL and give them as the account&apos;s user and password.</source>
+        <translation>%1 enthält einen Benutzernamen oder ein Passwort. Entfernen Sie beides aus der URL und geben Sie es als Benutzer und Passwort des Kontos an.</translation>
+    </message>
+    <message>
+        <source>%1 must start with https://.</source>
+        <translation>%1 muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The part of %1 after &quot;?&quot; or &quot;#&quot; was left out.</source>
+        <translation>Der Teil von %1 nach „?“ oder „#“ wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>%1 points at version %2 of the identity API, which Quayside does not speak. Give the v3 (or v2.0) address of the identity service.</source>
+        <translation>%1 verweist auf Version %2 der Identity-API, die Quayside nicht spricht. Geben Sie die v3-Adresse (oder v2.0-Adresse) des Identitätsdienstes an.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was ignored: Quayside uses only the settings written for the cloud itself.</source>
+        <translation>Das Profil „%1“ wurde nicht beachtet: Quayside verwendet nur die Einstellungen, die für die Cloud selbst angegeben sind.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; Quayside speaks versions 3 and 2.0 of the identity API.</source>
+        <translation>%1 ist „%2“; Quayside spricht die Versionen 3 und 2.0 der Identity-API.</translation>
+    </message>
+    <message>
+        <source>No %1 is given; Rackspace&apos;s identity service %2 is used.</source>
+        <translation>%1 ist nicht angegeben; der Identitätsdienst von Rackspace, %2, wird verwendet.</translation>
+    </message>
+    <message>
+        <source>No %1 is given, and Quayside does not know the defaults of the profile &quot;%2&quot;. Add the address of the cloud&apos;s identity service as %1.</source>
+        <translation>%1 ist nicht angegeben, und Quayside kennt die Vorgaben des Profils „%2“ nicht. Tragen Sie die Adresse des Identitätsdienstes der Cloud als %1 ein.</translation>
+    </message>
+    <message>
+        <source>No %1 is given. Add the address of the cloud&apos;s identity service, for example https://keystone.example.com:5000/v3.</source>
+        <translation>%1 ist nicht angegeben. Tragen Sie die Adresse des Identitätsdienstes der Cloud ein, zum Beispiel https://keystone.example.com:5000/v3.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, but Rackspace signs in with the user name and API key. Set %1 to rackspace_apikey, or leave it out.</source>
+        <translation>%1 ist „%2“, aber bei Rackspace meldet man sich mit Benutzernamen und API-Schlüssel an. Setzen Sie %1 auf rackspace_apikey oder lassen Sie es weg.</translation>
+    </message>
+    <message>
+        <source>%1 is 3, but Rackspace&apos;s identity service speaks version 2.0 only. Leave %1 out.</source>
+        <translation>%1 ist 3, aber der Identitätsdienst von Rackspace spricht nur Version 2.0. Lassen Sie %1 weg.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but %3 is %4. Make them agree.</source>
+        <translation>%1 ist %2, aber %3 ist %4. Bringen Sie beides in Einklang.</translation>
+    </message>
+    <message>
+        <source>Application credentials need version 3 of the identity API, but %1 is %2.</source>
+        <translation>Anwendungszugangsdaten brauchen Version 3 der Identity-API, aber %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a way Quayside can sign in. Use password, v3password, v2password, v3applicationcredential or rackspace_apikey.</source>
+        <translation>Mit %1 „%2“ kann sich Quayside nicht anmelden. Verwenden Sie password, v3password, v2password, v3applicationcredential oder rackspace_apikey.</translation>
+    </message>
+    <message>
+        <source>%1 ends in /%2, but this account signs in with version %3 of the identity API. Give the /%3 address, or leave the version out of %1.</source>
+        <translation>%1 endet auf /%2, aber dieses Konto meldet sich mit Version %3 der Identity-API an. Geben Sie die Adresse mit /%3 an oder lassen Sie die Version in %1 weg.</translation>
+    </message>
+    <message>
+        <source>The domains were left out: version 2.0 of the identity API has none.</source>
+        <translation>Die Domänen wurden weggelassen: Version 2.0 der Identity-API kennt keine.</translation>
+    </message>
+    <message>
+        <source>The application credential was left out: %1 does not ask for one.</source>
+        <translation>Die Anwendungszugangsdaten wurden weggelassen: %1 verlangt keine.</translation>
+    </message>
+    <message>
+        <source>No user domain is given; the domain &quot;Default&quot; is assumed.</source>
+        <translation>Keine Benutzerdomäne angegeben; die Domäne „Default“ wird angenommen.</translation>
+    </message>
+    <message>
+        <source>No project domain is given; the domain &quot;Default&quot; is assumed.</source>
+        <translation>Keine Projektdomäne angegeben; die Domäne „Default“ wird angenommen.</translation>
+    </message>
+    <message>
+        <source>The project was left out: an application credential always signs in to the project it was made in.</source>
+        <translation>Das Projekt wurde weggelassen: Anwendungszugangsdaten melden sich immer bei dem Projekt an, in dem sie erstellt wurden.</translation>
+    </message>
+    <message>
+        <source>The password was not taken: Quayside signs in to Rackspace with the API key. Enter the API key (in the Rackspace control panel under Account Settings).</source>
+        <translation>Das Passwort wurde nicht übernommen: Quayside meldet sich bei Rackspace mit dem API-Schlüssel an. Geben Sie den API-Schlüssel ein (im Rackspace-Kontrollzentrum unter „Account Settings“).</translation>
+    </message>
+    <message>
+        <source>The cloud lists several regions; the account uses %1. The others (%2) need accounts of their own.</source>
+        <translation>Die Cloud nennt mehrere Regionen; das Konto verwendet %1. Die übrigen (%2) brauchen eigene Konten.</translation>
+    </message>
+    <message>
+        <source>%1 must be a region name or a list of them.</source>
+        <translation>%1 muss ein Regionsname oder eine Liste von Regionsnamen sein.</translation>
+    </message>
+    <message>
+        <source>The admin interface is not for creating servers; the public one is used.</source>
+        <translation>Die Admin-Schnittstelle ist nicht zum Anlegen von Servern gedacht; die öffentliche wird verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not known. Use public, or internal when Quayside runs inside the cloud.</source>
+        <translation>%1 „%2“ ist unbekannt. Verwenden Sie public oder, wenn Quayside innerhalb der Cloud läuft, internal.</translation>
+    </message>
+    <message>
+        <source>OpenStack at %1</source>
+        <translation>OpenStack bei %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 lists no clouds. Choose the file that lists your clouds.</source>
+        <translation>%1 nennt keine Clouds. Wählen Sie die Datei, in der Ihre Clouds stehen.</translation>
+    </message>
+    <message>
+        <source>None of the %1 clouds in %2 could be imported:
+%3</source>
+        <translation>Keine der %1 Clouds in %2 konnte importiert werden:
+%3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file&apos;s name and permissions.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Namen und die Zugriffsrechte der Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB, too large for a cloud configuration. Choose the right file.</source>
+        <translation>%1 ist %2 KiB groß, zu groß für eine Cloud-Konfiguration. Wählen Sie die richtige Datei.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the %3 opened here is never closed. Fix the file and import it again.</source>
+        <translation>%1, Zeile %2: Das hier geöffnete %3 wird nie geschlossen. Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>it uses $%1, which the file does not set</source>
+        <translation>er verwendet $%1, das die Datei nicht setzt</translation>
+    </message>
+    <message>
+        <source>it is computed by the shell (a command or special expansion), which Quayside does not run</source>
+        <translation>er wird von der Shell berechnet (ein Befehl oder eine besondere Ersetzung), und Quayside führt nichts aus</translation>
+    </message>
+    <message>
+        <source>%1, line %2 reads another file, which Quayside does not follow.</source>
+        <translation>%1, Zeile %2 liest eine andere Datei ein; Quayside folgt ihr nicht.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the command &quot;%3&quot; was not run; Quayside only reads the file&apos;s variables.</source>
+        <translation>%1, Zeile %2: Der Befehl „%3“ wurde nicht ausgeführt; Quayside liest nur die Variablen der Datei.</translation>
+    </message>
+    <message>
+        <source>%1 was not taken: %2. Enter it when asked.</source>
+        <translation>Der Wert von %1 wurde nicht übernommen: %2. Geben Sie ihn ein, wenn Sie danach gefragt werden.</translation>
+    </message>
+    <message>
+        <source>%1 was not taken: %2. Check the account&apos;s settings.</source>
+        <translation>Der Wert von %1 wurde nicht übernommen: %2. Prüfen Sie die Einstellungen des Kontos.</translation>
+    </message>
+    <message>
+        <source>%1 sets no OS_* variables, so it is not an OpenStack RC file. Download the &quot;OpenStack RC File&quot; from your cloud&apos;s dashboard (under API Access) and import that.</source>
+        <translation>%1 setzt keine OS_*-Variablen und ist daher keine OpenStack-RC-Datei. Laden Sie die „OpenStack RC File“ aus dem Dashboard Ihrer Cloud herunter (unter „API Access“) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>the environment</source>
+        <translation>die Umgebung</translation>
+    </message>
+    <message>
+        <source>OS_CLOUD selects the cloud &quot;%1&quot; of your clouds.yaml; the environment holds no account of its own. Import clouds.yaml instead.</source>
+        <translation>OS_CLOUD wählt die Cloud „%1“ aus Ihrer clouds.yaml; die Umgebung enthält kein eigenes Konto. Importieren Sie stattdessen die clouds.yaml.</translation>
+    </message>
+    <message>
+        <source>The environment holds no OpenStack account: OS_AUTH_URL is not set. Load your openrc file (or import it directly), or import clouds.yaml.</source>
+        <translation>Die Umgebung enthält kein OpenStack-Konto: OS_AUTH_URL ist nicht gesetzt. Laden Sie Ihre openrc-Datei (oder importieren Sie sie direkt), oder importieren Sie die clouds.yaml.</translation>
+    </message>
+    <message>
+        <source>OS_CLOUD (&quot;%1&quot;) was ignored: the account comes from the OS_* variables.</source>
+        <translation>OS_CLOUD („%1“) wurde nicht beachtet: Das Konto stammt aus den OS_*-Variablen.</translation>
+    </message>
+</context>
+<context>
     <name>DockerApiNegotiation</name>
     <message>
         <source>The Docker Engine at %1 reported API versions Quayside cannot read (&quot;%2&quot;, &quot;%3&quot;).</source>
@@ -424,6 +653,233 @@ Befehle:
     <message>
         <source>Built with %1.</source>
         <translation>Erstellt mit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::CloudAccountStore</name>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>application credential secret</source>
+        <translation>Geheimnis der Anwendungszugangsdaten</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>the API key</source>
+        <extracomment>The object of a sentence such as &quot;Enter %1 again&quot;: translate with the article the sentence needs.</extracomment>
+        <translation>den API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <extracomment>The object of a sentence such as &quot;Enter %1 again&quot;: translate with the article the sentence needs.</extracomment>
+        <translation>das Passwort</translation>
+    </message>
+    <message>
+        <source>the application credential secret</source>
+        <extracomment>The object of a sentence such as &quot;Enter %1 again&quot;: translate with the article the sentence needs.</extracomment>
+        <translation>das Geheimnis der Anwendungszugangsdaten</translation>
+    </message>
+    <message>
+        <source>the secret</source>
+        <extracomment>The object of a sentence such as &quot;Enter %1 again&quot;: translate with the article the sentence needs.</extracomment>
+        <translation>das Geheimnis</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the id of a cloud account: use 1 to 64 of the characters a-z, 0-9, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>„%1“ kann nicht die Kennung eines Cloud-Kontos sein: Verwenden Sie 1 bis 64 der Zeichen a–z, 0–9, „-“ und „_“.</translation>
+    </message>
+    <message>
+        <source>The account has no name. Give it a name that tells it apart from your other accounts.</source>
+        <translation>Das Konto hat keinen Namen. Geben Sie ihm einen Namen, der es von Ihren anderen Konten unterscheidet.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name is too long or holds control characters. Use at most %1 printable characters.</source>
+        <translation>Der Name des Kontos ist zu lang oder enthält Steuerzeichen. Verwenden Sie höchstens %1 druckbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>The identity URL is missing or not valid. Give the https:// address of the cloud&apos;s identity service (Keystone), for example https://keystone.example.com:5000/v3.</source>
+        <translation>Die Identitäts-URL fehlt oder ist ungültig. Geben Sie die https://-Adresse des Identitätsdienstes der Cloud (Keystone) an, zum Beispiel https://keystone.example.com:5000/v3.</translation>
+    </message>
+    <message>
+        <source>The identity URL holds a user name or password. Remove them from the URL: Quayside keeps the password in the keychain.</source>
+        <translation>Die Identitäts-URL enthält einen Benutzernamen oder ein Passwort. Entfernen Sie beides aus der URL: Quayside bewahrt das Passwort im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>The identity URL has a query or fragment (a part after &quot;?&quot; or &quot;#&quot;). Give only the address of the identity service.</source>
+        <translation>Die Identitäts-URL hat eine Abfrage oder ein Fragment (einen Teil nach „?“ oder „#“). Geben Sie nur die Adresse des Identitätsdienstes an.</translation>
+    </message>
+    <message>
+        <source>The identity URL uses plain http to %1, where the password could be read on the way. Use the cloud&apos;s https:// address (plain http is allowed only to this computer).</source>
+        <translation>Die Identitäts-URL verwendet unverschlüsseltes http zu %1, wobei das Passwort unterwegs mitgelesen werden könnte. Verwenden Sie die https://-Adresse der Cloud (unverschlüsseltes http ist nur zu diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Benutzerkennung</translation>
+    </message>
+    <message>
+        <source>user domain name</source>
+        <translation>Name der Benutzerdomäne</translation>
+    </message>
+    <message>
+        <source>user domain id</source>
+        <translation>Kennung der Benutzerdomäne</translation>
+    </message>
+    <message>
+        <source>project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <source>project id</source>
+        <translation>Projektkennung</translation>
+    </message>
+    <message>
+        <source>project domain name</source>
+        <translation>Name der Projektdomäne</translation>
+    </message>
+    <message>
+        <source>project domain id</source>
+        <translation>Kennung der Projektdomäne</translation>
+    </message>
+    <message>
+        <source>application credential id</source>
+        <translation>Kennung der Anwendungszugangsdaten</translation>
+    </message>
+    <message>
+        <source>application credential name</source>
+        <translation>Name der Anwendungszugangsdaten</translation>
+    </message>
+    <message>
+        <source>The %1 is too long or holds control characters: use at most %2 printable characters.</source>
+        <translation>Das Feld „%1“ ist zu lang oder enthält Steuerzeichen: Verwenden Sie höchstens %2 druckbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>No user is given: give the user name or the user id.</source>
+        <translation>Kein Benutzer angegeben: Geben Sie den Benutzernamen oder die Benutzerkennung an.</translation>
+    </message>
+    <message>
+        <source>No project is given: give the project (tenant) name or id. Quayside creates its servers in that project.</source>
+        <translation>Kein Projekt angegeben: Geben Sie den Namen oder die Kennung des Projekts (Tenants) an. Quayside legt seine Server in diesem Projekt an.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; needs its domain: give the user domain name or id (often &quot;Default&quot;), or give the user id instead.</source>
+        <translation>Der Benutzername „%1“ braucht seine Domäne: Geben Sie den Namen oder die Kennung der Benutzerdomäne an (oft „Default“) oder stattdessen die Benutzerkennung.</translation>
+    </message>
+    <message>
+        <source>No user name is given. Rackspace signs in with the user name and the API key.</source>
+        <translation>Kein Benutzername angegeben. Bei Rackspace meldet man sich mit Benutzernamen und API-Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>The project name &quot;%1&quot; needs its domain: give the project domain name or id (often &quot;Default&quot;), or give the project id instead.</source>
+        <translation>Der Projektname „%1“ braucht seine Domäne: Geben Sie den Namen oder die Kennung der Projektdomäne an (oft „Default“) oder stattdessen die Projektkennung.</translation>
+    </message>
+    <message>
+        <source>No application credential is given: give its id, or its name together with its user.</source>
+        <translation>Keine Anwendungszugangsdaten angegeben: Geben Sie deren Kennung an, oder deren Namen zusammen mit ihrem Benutzer.</translation>
+    </message>
+    <message>
+        <source>The application credential &quot;%1&quot; is given by name, which needs its user: give the user id, or the user name with its domain, or give the credential&apos;s id.</source>
+        <translation>Die Anwendungszugangsdaten „%1“ sind nur mit Namen angegeben, dafür wird ihr Benutzer gebraucht: Geben Sie die Benutzerkennung an, den Benutzernamen mit seiner Domäne oder die Kennung der Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>The cloud account &quot;%1&quot; in %2 is damaged (unknown sign-in method or interface). Remove the account and add it again.</source>
+        <translation>Das Cloud-Konto „%1“ in %2 ist beschädigt (unbekannte Anmeldeart oder Schnittstelle). Entfernen Sie das Konto und fügen Sie es neu hinzu.</translation>
+    </message>
+    <message>
+        <source>The cloud account &quot;%1&quot; in %2 is damaged: %3 Remove the account and add it again.</source>
+        <translation>Das Cloud-Konto „%1“ in %2 ist beschädigt: %3 Entfernen Sie das Konto und fügen Sie es neu hinzu.</translation>
+    </message>
+    <message>
+        <source>There is no cloud account &quot;%1&quot;. It may have been removed meanwhile; reload the list of accounts.</source>
+        <translation>Es gibt kein Cloud-Konto „%1“. Vielleicht wurde es inzwischen entfernt; laden Sie die Liste der Konten neu.</translation>
+    </message>
+    <message>
+        <source>The cloud account &quot;%1&quot; is busy with another change. Wait for it to finish and try again.</source>
+        <translation>Das Cloud-Konto „%1“ wird gerade anderweitig geändert. Warten Sie, bis das abgeschlossen ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Folgender Vorgang ist fehlgeschlagen: %1. %2</translation>
+    </message>
+    <message>
+        <source>%1: the list of cloud accounts could not be saved to %2. Check that the disk has room and the file is writable, then try again.</source>
+        <translation>%1: Die Liste der Cloud-Konten konnte nicht in %2 gespeichert werden. Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Saving cloud account &quot;%1&quot;</source>
+        <translation>Speichern des Cloud-Kontos „%1“</translation>
+    </message>
+    <message>
+        <source>Removing cloud account &quot;%1&quot;</source>
+        <translation>Entfernen des Cloud-Kontos „%1“</translation>
+    </message>
+    <message>
+        <source>Recording the keychain entry %1</source>
+        <translation>Vermerken des Schlüsselbund-Eintrags %1</translation>
+    </message>
+    <message>
+        <source>Recording the removal of the keychain entry %1</source>
+        <translation>Vermerken der Entfernung des Schlüsselbund-Eintrags %1</translation>
+    </message>
+    <message>
+        <source>The cloud account &quot;%1&quot; cannot be stored: %2</source>
+        <translation>Das Cloud-Konto „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The cloud account &quot;%1&quot; needs %2 before it can be stored. Enter it and try again.</source>
+        <translation>Geben Sie %2 für das Cloud-Konto „%1“ ein, bevor es gespeichert werden kann, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The store of cloud accounts has no keychain or settings.</source>
+        <translation>Der Speicher der Cloud-Konten hat keinen Schlüsselbund oder keine Einstellungen.</translation>
+    </message>
+    <message>
+        <source>There is already a cloud account with the id &quot;%1&quot;. Choose another id, or edit the existing account.</source>
+        <translation>Es gibt bereits ein Cloud-Konto mit der Kennung „%1“. Wählen Sie eine andere Kennung oder bearbeiten Sie das vorhandene Konto.</translation>
+    </message>
+    <message>
+        <source>Storing %1 of cloud account &quot;%2&quot; in the keychain</source>
+        <translation>%1 des Cloud-Kontos „%2“ im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>The new secret of cloud account &quot;%2&quot; is empty. Enter %1, or keep the current one.</source>
+        <translation>Das neue Geheimnis des Cloud-Kontos „%2“ ist leer. Geben Sie %1 ein oder behalten Sie den bisherigen Wert.</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds %1 of cloud account &quot;%2&quot;, so it cannot move with the account&apos;s new settings. Enter %1 again and save.</source>
+        <translation>Der Schlüsselbund enthält %1 des Cloud-Kontos „%2“ nicht mehr, daher kann der Wert nicht mit den neuen Einstellungen des Kontos umziehen. Geben Sie %1 erneut ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Reading %1 of cloud account &quot;%2&quot; from the keychain</source>
+        <translation>%1 des Cloud-Kontos „%2“ aus dem Schlüsselbund lesen</translation>
+    </message>
+    <message>
+        <source>The keychain entry of cloud account &quot;%1&quot; could not be removed, so the account was kept: %2</source>
+        <translation>Der Schlüsselbund-Eintrag des Cloud-Kontos „%1“ konnte nicht entfernt werden, daher wurde das Konto behalten: %2</translation>
+    </message>
+    <message>
+        <source>The store of cloud accounts has no keychain.</source>
+        <translation>Der Speicher der Cloud-Konten hat keinen Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds %1 of cloud account &quot;%2&quot; (entry %3); it may have been deleted in another program. Enter %1 again in the account&apos;s settings.</source>
+        <translation>Der Schlüsselbund enthält %1 des Cloud-Kontos „%2“ nicht mehr (Eintrag %3); vielleicht wurde der Eintrag in einem anderen Programm gelöscht. Geben Sie %1 in den Einstellungen des Kontos erneut ein.</translation>
     </message>
 </context>
 <context>

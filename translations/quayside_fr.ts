@@ -106,6 +106,235 @@
     </message>
 </context>
 <context>
+    <name>CloudAccountImport</name>
+    <message>
+        <source>%1 is not valid YAML: %2. Fix the file and import it again.</source>
+        <translation>%1 n&apos;est pas du YAML valide : %2. Corrigez le fichier et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML: line %2, column %3: %4. Fix the file and import it again.</source>
+        <translation>%1 n&apos;est pas du YAML valide : ligne %2, colonne %3 : %4. Corrigez le fichier et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Choose the clouds.yaml that lists your clouds.</source>
+        <translation>%1 est vide. Choisissez le clouds.yaml qui liste vos clouds.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;clouds:&quot; section, so it lists no clouds. Choose the clouds.yaml that lists your clouds.</source>
+        <translation>%1 n&apos;a pas de section « clouds: » et ne liste donc aucun cloud. Choisissez le clouds.yaml qui liste vos clouds.</translation>
+    </message>
+    <message>
+        <source>In %1, line %2: &quot;clouds:&quot; must map cloud names to their settings.</source>
+        <translation>Dans %1, ligne %2 : « clouds: » doit associer les noms des clouds à leurs réglages.</translation>
+    </message>
+    <message>
+        <source>%1, cloud &quot;%2&quot; (line %3)</source>
+        <translation>%1, cloud « %2 » (ligne %3)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a cloud&apos;s name must be plain text.</source>
+        <translation>%1, ligne %2 : le nom d&apos;un cloud doit être du texte simple.</translation>
+    </message>
+    <message>
+        <source>%1: the cloud&apos;s settings must be a mapping of keys to values.</source>
+        <translation>%1 : les réglages du cloud doivent associer des clés à des valeurs.</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; appears more than once in %2; the last one was used.</source>
+        <translation>Le cloud « %1 » apparaît plusieurs fois dans %2 ; le dernier a été retenu.</translation>
+    </message>
+    <message>
+        <source>%1 nests its settings deeper than %2 levels, which no clouds.yaml does. Check the file.</source>
+        <translation>%1 imbrique ses réglages sur plus de %2 niveaux, ce qu&apos;aucun clouds.yaml ne fait. Vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <source>&quot;auth&quot; must be a mapping of keys to values.</source>
+        <translation>« auth » doit associer des clés à des valeurs.</translation>
+    </message>
+    <message>
+        <source>%1 must be a single value, not a list or mapping.</source>
+        <translation>%1 doit être une valeur unique, pas une liste ni une table.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL. Give the address of the cloud&apos;s identity service, for example https://keystone.example.com:5000/v3.</source>
+        <translation>%1 n&apos;est pas une URL valide. Indiquez l&apos;adresse du service d&apos;identité du cloud, par exemple https://keystone.example.com:5000/v3.</translation>
+    </message>
+    <message>
+        <source>%1 holds a user name or password. Remove them from the URL and give them as the account&apos;s user and password.</source>
+        <translation>%1 contient un nom d&apos;utilisateur ou un mot de passe. Retirez-les de l&apos;URL et indiquez-les comme utilisateur et mot de passe du compte.</translation>
+    </message>
+    <message>
+        <source>%1 must start with https://.</source>
+        <translation>%1 doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>The part of %1 after &quot;?&quot; or &quot;#&quot; was left out.</source>
+        <translation>La partie de %1 après « ? » ou « # » a été omise.</translation>
+    </message>
+    <message>
+        <source>%1 points at version %2 of the identity API, which Quayside does not speak. Give the v3 (or v2.0) address of the identity service.</source>
+        <translation>%1 désigne la version %2 de l&apos;API d&apos;identité, que Quayside ne parle pas. Indiquez l&apos;adresse v3 (ou v2.0) du service d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was ignored: Quayside uses only the settings written for the cloud itself.</source>
+        <translation>Le profil « %1 » a été ignoré : Quayside n&apos;utilise que les réglages écrits pour le cloud lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; Quayside speaks versions 3 and 2.0 of the identity API.</source>
+        <translation>%1 vaut « %2 » ; Quayside parle les versions 3 et 2.0 de l&apos;API d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>No %1 is given; Rackspace&apos;s identity service %2 is used.</source>
+        <translation>%1 n&apos;est pas indiqué ; le service d&apos;identité de Rackspace, %2, est utilisé.</translation>
+    </message>
+    <message>
+        <source>No %1 is given, and Quayside does not know the defaults of the profile &quot;%2&quot;. Add the address of the cloud&apos;s identity service as %1.</source>
+        <translation>%1 n&apos;est pas indiqué, et Quayside ne connaît pas les valeurs par défaut du profil « %2 ». Ajoutez l&apos;adresse du service d&apos;identité du cloud comme %1.</translation>
+    </message>
+    <message>
+        <source>No %1 is given. Add the address of the cloud&apos;s identity service, for example https://keystone.example.com:5000/v3.</source>
+        <translation>%1 n&apos;est pas indiqué. Ajoutez l&apos;adresse du service d&apos;identité du cloud, par exemple https://keystone.example.com:5000/v3.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, but Rackspace signs in with the user name and API key. Set %1 to rackspace_apikey, or leave it out.</source>
+        <translation>%1 vaut « %2 », mais Rackspace se connecte avec le nom d&apos;utilisateur et la clé d&apos;API. Mettez %1 à rackspace_apikey, ou retirez-le.</translation>
+    </message>
+    <message>
+        <source>%1 is 3, but Rackspace&apos;s identity service speaks version 2.0 only. Leave %1 out.</source>
+        <translation>%1 vaut 3, mais le service d&apos;identité de Rackspace ne parle que la version 2.0. Retirez %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but %3 is %4. Make them agree.</source>
+        <translation>%1 vaut %2, mais %3 vaut %4. Mettez-les en accord.</translation>
+    </message>
+    <message>
+        <source>Application credentials need version 3 of the identity API, but %1 is %2.</source>
+        <translation>Les identifiants d&apos;application exigent la version 3 de l&apos;API d&apos;identité, mais %1 vaut %2.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a way Quayside can sign in. Use password, v3password, v2password, v3applicationcredential or rackspace_apikey.</source>
+        <translation>Quayside ne sait pas se connecter avec %1 « %2 ». Utilisez password, v3password, v2password, v3applicationcredential ou rackspace_apikey.</translation>
+    </message>
+    <message>
+        <source>%1 ends in /%2, but this account signs in with version %3 of the identity API. Give the /%3 address, or leave the version out of %1.</source>
+        <translation>%1 se termine par /%2, mais ce compte se connecte avec la version %3 de l&apos;API d&apos;identité. Indiquez l&apos;adresse en /%3, ou retirez la version de %1.</translation>
+    </message>
+    <message>
+        <source>The domains were left out: version 2.0 of the identity API has none.</source>
+        <translation>Les domaines ont été omis : la version 2.0 de l&apos;API d&apos;identité n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>The application credential was left out: %1 does not ask for one.</source>
+        <translation>Les identifiants d&apos;application ont été omis : %1 n&apos;en demande pas.</translation>
+    </message>
+    <message>
+        <source>No user domain is given; the domain &quot;Default&quot; is assumed.</source>
+        <translation>Aucun domaine d&apos;utilisateur n&apos;est indiqué ; le domaine « Default » est supposé.</translation>
+    </message>
+    <message>
+        <source>No project domain is given; the domain &quot;Default&quot; is assumed.</source>
+        <translation>Aucun domaine de projet n&apos;est indiqué ; le domaine « Default » est supposé.</translation>
+    </message>
+    <message>
+        <source>The project was left out: an application credential always signs in to the project it was made in.</source>
+        <translation>Le projet a été omis : des identifiants d&apos;application se connectent toujours au projet dans lequel ils ont été créés.</translation>
+    </message>
+    <message>
+        <source>The password was not taken: Quayside signs in to Rackspace with the API key. Enter the API key (in the Rackspace control panel under Account Settings).</source>
+        <translation>Le mot de passe n&apos;a pas été repris : Quayside se connecte à Rackspace avec la clé d&apos;API. Saisissez la clé d&apos;API (dans le panneau de contrôle Rackspace, sous « Account Settings »).</translation>
+    </message>
+    <message>
+        <source>The cloud lists several regions; the account uses %1. The others (%2) need accounts of their own.</source>
+        <translation>Le cloud liste plusieurs régions ; le compte utilise %1. Les autres (%2) ont besoin de leurs propres comptes.</translation>
+    </message>
+    <message>
+        <source>%1 must be a region name or a list of them.</source>
+        <translation>%1 doit être un nom de région ou une liste de noms de région.</translation>
+    </message>
+    <message>
+        <source>The admin interface is not for creating servers; the public one is used.</source>
+        <translation>L&apos;interface d&apos;administration ne sert pas à créer des serveurs ; l&apos;interface publique est utilisée.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not known. Use public, or internal when Quayside runs inside the cloud.</source>
+        <translation>%1 « %2 » est inconnu. Utilisez public, ou internal quand Quayside tourne dans le cloud.</translation>
+    </message>
+    <message>
+        <source>OpenStack at %1</source>
+        <translation>OpenStack chez %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 lists no clouds. Choose the file that lists your clouds.</source>
+        <translation>%1 ne liste aucun cloud. Choisissez le fichier qui liste vos clouds.</translation>
+    </message>
+    <message>
+        <source>None of the %1 clouds in %2 could be imported:
+%3</source>
+        <translation>Aucun des %1 clouds de %2 n&apos;a pu être importé :
+%3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file&apos;s name and permissions.</source>
+        <translation>Impossible de lire %1 : %2. Vérifiez le nom et les droits d&apos;accès du fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB, too large for a cloud configuration. Choose the right file.</source>
+        <translation>%1 fait %2 Kio, trop pour une configuration de cloud. Choisissez le bon fichier.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the %3 opened here is never closed. Fix the file and import it again.</source>
+        <translation>%1, ligne %2 : le %3 ouvert ici n&apos;est jamais fermé. Corrigez le fichier et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>it uses $%1, which the file does not set</source>
+        <translation>elle utilise $%1, que le fichier ne définit pas</translation>
+    </message>
+    <message>
+        <source>it is computed by the shell (a command or special expansion), which Quayside does not run</source>
+        <translation>elle est calculée par le shell (une commande ou une expansion spéciale), que Quayside n&apos;exécute pas</translation>
+    </message>
+    <message>
+        <source>%1, line %2 reads another file, which Quayside does not follow.</source>
+        <translation>%1, ligne %2 lit un autre fichier, que Quayside ne suit pas.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the command &quot;%3&quot; was not run; Quayside only reads the file&apos;s variables.</source>
+        <translation>%1, ligne %2 : la commande « %3 » n&apos;a pas été exécutée ; Quayside ne lit que les variables du fichier.</translation>
+    </message>
+    <message>
+        <source>%1 was not taken: %2. Enter it when asked.</source>
+        <translation>La valeur de %1 n&apos;a pas été reprise : %2. Saisissez-la quand elle vous sera demandée.</translation>
+    </message>
+    <message>
+        <source>%1 was not taken: %2. Check the account&apos;s settings.</source>
+        <translation>La valeur de %1 n&apos;a pas été reprise : %2. Vérifiez les réglages du compte.</translation>
+    </message>
+    <message>
+        <source>%1 sets no OS_* variables, so it is not an OpenStack RC file. Download the &quot;OpenStack RC File&quot; from your cloud&apos;s dashboard (under API Access) and import that.</source>
+        <translation>%1 ne définit aucune variable OS_*, ce n&apos;est donc pas un fichier RC OpenStack. Téléchargez le « OpenStack RC File » depuis le tableau de bord de votre cloud (sous « API Access ») et importez-le.</translation>
+    </message>
+    <message>
+        <source>the environment</source>
+        <translation>l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>OS_CLOUD selects the cloud &quot;%1&quot; of your clouds.yaml; the environment holds no account of its own. Import clouds.yaml instead.</source>
+        <translation>OS_CLOUD désigne le cloud « %1 » de votre clouds.yaml ; l&apos;environnement ne contient pas de compte propre. Importez plutôt clouds.yaml.</translation>
+    </message>
+    <message>
+        <source>The environment holds no OpenStack account: OS_AUTH_URL is not set. Load your openrc file (or import it directly), or import clouds.yaml.</source>
+        <translation>L&apos;environnement ne contient aucun compte OpenStack : OS_AUTH_URL n&apos;est pas défini. Chargez votre fichier openrc (ou importez-le directement), ou importez clouds.yaml.</translation>
+    </message>
+    <message>
+        <source>OS_CLOUD (&quot;%1&quot;) was ignored: the account comes from the OS_* variables.</source>
+        <translation>OS_CLOUD (« %1 ») a été ignoré : le compte provient des variables OS_*.</translation>
+    </message>
+</context>
+<context>
     <name>DockerApiNegotiation</name>
     <message>
         <source>The Docker Engine at %1 reported API versions Quayside cannot read (&quot;%2&quot;, &quot;%3&quot;).</source>
@@ -424,6 +653,233 @@ Commandes :
     <message>
         <source>Built with %1.</source>
         <translation>Construit avec %1.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::CloudAccountStore</name>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>application credential secret</source>
+        <translation>Secret des identifiants d&apos;application</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>the API key</source>
+        <extracomment>The object of a sentence such as &quot;Enter %1 again&quot;: translate with the article the sentence needs.</extracomment>
+        <translation>la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <extracomment>The object of a sentence such as &quot;Enter %1 again&quot;: translate with the article the sentence needs.</extracomment>
+        <translation>le mot de passe</translation>
+    </message>
+    <message>
+        <source>the application credential secret</source>
+        <extracomment>The object of a sentence such as &quot;Enter %1 again&quot;: translate with the article the sentence needs.</extracomment>
+        <translation>le secret des identifiants d&apos;application</translation>
+    </message>
+    <message>
+        <source>the secret</source>
+        <extracomment>The object of a sentence such as &quot;Enter %1 again&quot;: translate with the article the sentence needs.</extracomment>
+        <translation>le secret</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the id of a cloud account: use 1 to 64 of the characters a-z, 0-9, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>« %1 » ne peut pas être l&apos;identifiant d&apos;un compte cloud : utilisez 1 à 64 des caractères a-z, 0-9, « - » et « _ ».</translation>
+    </message>
+    <message>
+        <source>The account has no name. Give it a name that tells it apart from your other accounts.</source>
+        <translation>Le compte n&apos;a pas de nom. Donnez-lui un nom qui le distingue de vos autres comptes.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name is too long or holds control characters. Use at most %1 printable characters.</source>
+        <translation>Le nom du compte est trop long ou contient des caractères de contrôle. Utilisez au plus %1 caractères imprimables.</translation>
+    </message>
+    <message>
+        <source>The identity URL is missing or not valid. Give the https:// address of the cloud&apos;s identity service (Keystone), for example https://keystone.example.com:5000/v3.</source>
+        <translation>L&apos;URL d&apos;identité manque ou n&apos;est pas valide. Indiquez l&apos;adresse https:// du service d&apos;identité du cloud (Keystone), par exemple https://keystone.example.com:5000/v3.</translation>
+    </message>
+    <message>
+        <source>The identity URL holds a user name or password. Remove them from the URL: Quayside keeps the password in the keychain.</source>
+        <translation>L&apos;URL d&apos;identité contient un nom d&apos;utilisateur ou un mot de passe. Retirez-les de l&apos;URL : Quayside garde le mot de passe dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The identity URL has a query or fragment (a part after &quot;?&quot; or &quot;#&quot;). Give only the address of the identity service.</source>
+        <translation>L&apos;URL d&apos;identité contient une requête ou un fragment (une partie après « ? » ou « # »). Indiquez seulement l&apos;adresse du service d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>The identity URL uses plain http to %1, where the password could be read on the way. Use the cloud&apos;s https:// address (plain http is allowed only to this computer).</source>
+        <translation>L&apos;URL d&apos;identité utilise http en clair vers %1, où le mot de passe pourrait être lu en chemin. Utilisez l&apos;adresse https:// du cloud (http en clair n&apos;est permis que vers cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>identifiant d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>user domain name</source>
+        <translation>nom du domaine d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>user domain id</source>
+        <translation>identifiant du domaine d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>project name</source>
+        <translation>nom du projet</translation>
+    </message>
+    <message>
+        <source>project id</source>
+        <translation>identifiant du projet</translation>
+    </message>
+    <message>
+        <source>project domain name</source>
+        <translation>nom du domaine du projet</translation>
+    </message>
+    <message>
+        <source>project domain id</source>
+        <translation>identifiant du domaine du projet</translation>
+    </message>
+    <message>
+        <source>application credential id</source>
+        <translation>ID des identifiants d&apos;application</translation>
+    </message>
+    <message>
+        <source>application credential name</source>
+        <translation>nom des identifiants d&apos;application</translation>
+    </message>
+    <message>
+        <source>The %1 is too long or holds control characters: use at most %2 printable characters.</source>
+        <translation>Le champ « %1 » est trop long ou contient des caractères de contrôle : utilisez au plus %2 caractères imprimables.</translation>
+    </message>
+    <message>
+        <source>No user is given: give the user name or the user id.</source>
+        <translation>Aucun utilisateur n&apos;est indiqué : indiquez le nom ou l&apos;identifiant de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>No project is given: give the project (tenant) name or id. Quayside creates its servers in that project.</source>
+        <translation>Aucun projet n&apos;est indiqué : indiquez le nom ou l&apos;identifiant du projet (tenant). Quayside crée ses serveurs dans ce projet.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; needs its domain: give the user domain name or id (often &quot;Default&quot;), or give the user id instead.</source>
+        <translation>Le nom d&apos;utilisateur « %1 » a besoin de son domaine : indiquez le nom ou l&apos;identifiant du domaine d&apos;utilisateur (souvent « Default »), ou bien l&apos;identifiant de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>No user name is given. Rackspace signs in with the user name and the API key.</source>
+        <translation>Aucun nom d&apos;utilisateur n&apos;est indiqué. Rackspace se connecte avec le nom d&apos;utilisateur et la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The project name &quot;%1&quot; needs its domain: give the project domain name or id (often &quot;Default&quot;), or give the project id instead.</source>
+        <translation>Le nom de projet « %1 » a besoin de son domaine : indiquez le nom ou l&apos;identifiant du domaine du projet (souvent « Default »), ou bien l&apos;identifiant du projet.</translation>
+    </message>
+    <message>
+        <source>No application credential is given: give its id, or its name together with its user.</source>
+        <translation>Les identifiants d&apos;application manquent : indiquez leur ID, ou leur nom avec leur utilisateur.</translation>
+    </message>
+    <message>
+        <source>The application credential &quot;%1&quot; is given by name, which needs its user: give the user id, or the user name with its domain, or give the credential&apos;s id.</source>
+        <translation>Les identifiants d&apos;application « %1 » sont donnés par leur nom, ce qui exige leur utilisateur : indiquez l&apos;ID de l&apos;utilisateur, ou son nom avec son domaine, ou l&apos;ID des identifiants.</translation>
+    </message>
+    <message>
+        <source>The cloud account &quot;%1&quot; in %2 is damaged (unknown sign-in method or interface). Remove the account and add it again.</source>
+        <translation>Le compte cloud « %1 » dans %2 est endommagé (méthode de connexion ou interface inconnue). Supprimez le compte et ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The cloud account &quot;%1&quot; in %2 is damaged: %3 Remove the account and add it again.</source>
+        <translation>Le compte cloud « %1 » dans %2 est endommagé : %3 Supprimez le compte et ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>There is no cloud account &quot;%1&quot;. It may have been removed meanwhile; reload the list of accounts.</source>
+        <translation>Il n&apos;y a pas de compte cloud « %1 ». Il a peut-être été supprimé entre-temps ; rechargez la liste des comptes.</translation>
+    </message>
+    <message>
+        <source>The cloud account &quot;%1&quot; is busy with another change. Wait for it to finish and try again.</source>
+        <translation>Le compte cloud « %1 » est occupé par une autre modification. Attendez qu&apos;elle se termine et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>L&apos;opération suivante a échoué : %1. %2</translation>
+    </message>
+    <message>
+        <source>%1: the list of cloud accounts could not be saved to %2. Check that the disk has room and the file is writable, then try again.</source>
+        <translation>%1 : la liste des comptes cloud n&apos;a pas pu être enregistrée dans %2. Vérifiez que le disque a de la place et que le fichier est modifiable, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Saving cloud account &quot;%1&quot;</source>
+        <translation>Enregistrement du compte cloud « %1 »</translation>
+    </message>
+    <message>
+        <source>Removing cloud account &quot;%1&quot;</source>
+        <translation>Suppression du compte cloud « %1 »</translation>
+    </message>
+    <message>
+        <source>Recording the keychain entry %1</source>
+        <translation>Enregistrement de l&apos;entrée de trousseau %1</translation>
+    </message>
+    <message>
+        <source>Recording the removal of the keychain entry %1</source>
+        <translation>Enregistrement de la suppression de l&apos;entrée de trousseau %1</translation>
+    </message>
+    <message>
+        <source>The cloud account &quot;%1&quot; cannot be stored: %2</source>
+        <translation>Le compte cloud « %1 » ne peut pas être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>The cloud account &quot;%1&quot; needs %2 before it can be stored. Enter it and try again.</source>
+        <translation>Saisissez %2 du compte cloud « %1 » avant de l&apos;enregistrer, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The store of cloud accounts has no keychain or settings.</source>
+        <translation>Le magasin des comptes cloud n&apos;a pas de trousseau ou pas de réglages.</translation>
+    </message>
+    <message>
+        <source>There is already a cloud account with the id &quot;%1&quot;. Choose another id, or edit the existing account.</source>
+        <translation>Il existe déjà un compte cloud avec l&apos;identifiant « %1 ». Choisissez un autre identifiant, ou modifiez le compte existant.</translation>
+    </message>
+    <message>
+        <source>Storing %1 of cloud account &quot;%2&quot; in the keychain</source>
+        <translation>enregistrer %1 du compte cloud « %2 » dans le trousseau</translation>
+    </message>
+    <message>
+        <source>The new secret of cloud account &quot;%2&quot; is empty. Enter %1, or keep the current one.</source>
+        <translation>Le nouveau secret du compte cloud « %2 » est vide. Saisissez %1, ou gardez la valeur actuelle.</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds %1 of cloud account &quot;%2&quot;, so it cannot move with the account&apos;s new settings. Enter %1 again and save.</source>
+        <translation>Le trousseau ne contient plus %1 du compte cloud « %2 » ; la valeur ne peut donc pas suivre les nouveaux réglages du compte. Saisissez de nouveau %1 et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Reading %1 of cloud account &quot;%2&quot; from the keychain</source>
+        <translation>lire %1 du compte cloud « %2 » dans le trousseau</translation>
+    </message>
+    <message>
+        <source>The keychain entry of cloud account &quot;%1&quot; could not be removed, so the account was kept: %2</source>
+        <translation>L&apos;entrée de trousseau du compte cloud « %1 » n&apos;a pas pu être supprimée ; le compte a donc été conservé : %2</translation>
+    </message>
+    <message>
+        <source>The store of cloud accounts has no keychain.</source>
+        <translation>Le magasin des comptes cloud n&apos;a pas de trousseau.</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds %1 of cloud account &quot;%2&quot; (entry %3); it may have been deleted in another program. Enter %1 again in the account&apos;s settings.</source>
+        <translation>Le trousseau ne contient plus %1 du compte cloud « %2 » (entrée %3) ; l&apos;entrée a peut-être été supprimée dans un autre programme. Saisissez de nouveau %1 dans les réglages du compte.</translation>
     </message>
 </context>
 <context>
