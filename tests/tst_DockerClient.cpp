@@ -531,7 +531,7 @@ private Q_SLOTS:
 
         const Driven &slow = driven.front();
         QCOMPARE(slow.info->error().kind, Error::Kind::Timeout);
-        QVERIFY(slow.finishedAtMs >= 2900);
+        QVERIFY(slow.finishedAtMs >= 2700); // its own 3 s limit (a coarse timer may fire up to 5 % early)
         for (size_t i = 1; i < driven.size(); ++i) {
             VERIFY_OK(*driven[i].info);
             QVERIFY2(driven[i].finishedAtMs < slow.finishedAtMs,
