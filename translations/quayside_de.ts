@@ -1338,6 +1338,33 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>quayside::RecipeRunner</name>
+    <message>
+        <source>&quot;%1&quot; cannot name a variable of a provisioning script.</source>
+        <translation>„%1“ kann keine Variable eines Einrichtungsskripts benennen.</translation>
+    </message>
+    <message>
+        <source>The host went away.</source>
+        <translation>Der Host ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>Stopped before &quot;%1&quot;.</source>
+        <translation>Vor „%1“ angehalten.</translation>
+    </message>
+    <message>
+        <source>Stopped during &quot;%1&quot;.</source>
+        <translation>Während „%1“ angehalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ran, but the host still does not pass its check.%2</source>
+        <translation>„%1“ lief, aber der Host besteht seine Prüfung noch immer nicht.%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed on %2 (exit status %3).%4</source>
+        <translation>„%1“ ist auf %2 fehlgeschlagen (Exit-Status %3).%4</translation>
+    </message>
+</context>
+<context>
     <name>quayside::SecretStore</name>
     <message>
         <source>&quot;%1&quot; is not a valid keychain entry name: it must start with &quot;quayside/&quot; and use printable ASCII without spaces.</source>

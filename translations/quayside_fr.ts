@@ -1338,6 +1338,33 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>quayside::RecipeRunner</name>
+    <message>
+        <source>&quot;%1&quot; cannot name a variable of a provisioning script.</source>
+        <translation>« %1 » ne peut pas nommer une variable d&apos;un script d&apos;installation.</translation>
+    </message>
+    <message>
+        <source>The host went away.</source>
+        <translation>L&apos;hôte a disparu.</translation>
+    </message>
+    <message>
+        <source>Stopped before &quot;%1&quot;.</source>
+        <translation>Arrêté avant « %1 ».</translation>
+    </message>
+    <message>
+        <source>Stopped during &quot;%1&quot;.</source>
+        <translation>Arrêté pendant « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ran, but the host still does not pass its check.%2</source>
+        <translation>« %1 » s&apos;est exécuté, mais l&apos;hôte ne passe toujours pas sa vérification.%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed on %2 (exit status %3).%4</source>
+        <translation>« %1 » a échoué sur %2 (code de sortie %3).%4</translation>
+    </message>
+</context>
+<context>
     <name>quayside::SecretStore</name>
     <message>
         <source>&quot;%1&quot; is not a valid keychain entry name: it must start with &quot;quayside/&quot; and use printable ASCII without spaces.</source>
