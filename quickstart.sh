@@ -13,7 +13,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libssh-dev libssl-dev libarchive-dev
     libyaml-cpp-dev
     qt6-qpa-plugins xvfb xauth gnome-keyring libsecret-tools dbus-daemon
-    docker.io iproute2 tar openssl openssh-client openssh-server nginx busybox-static
+    docker.io iproute2 tar openssl openssh-client openssh-server nginx busybox-static shellcheck
 )
 
 say() { printf 'quickstart: %s\n' "$*" >&2; }

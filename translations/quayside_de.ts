@@ -350,6 +350,53 @@
     </message>
 </context>
 <context>
+    <name>DockerHostRecipe</name>
+    <message>
+        <source>The Docker host settings are not valid: check the port and paths.</source>
+        <translation>Die Einstellungen des Docker-Hosts sind ungültig: Prüfen Sie Port und Pfade.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number.</source>
+        <translation>%1 ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>The provisioning script %1 is missing from this build.</source>
+        <translation>Das Einrichtungsskript %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Docker host</source>
+        <translation>Docker-Host</translation>
+    </message>
+    <message>
+        <source>Wait for the server&apos;s first boot (cloud-init)</source>
+        <translation>Auf den ersten Start des Servers warten (cloud-init)</translation>
+    </message>
+    <message>
+        <source>Install Docker</source>
+        <translation>Docker installieren</translation>
+    </message>
+    <message>
+        <source>Make the folder for the TLS certificates</source>
+        <translation>Ordner für die TLS-Zertifikate anlegen</translation>
+    </message>
+    <message>
+        <source>Install the host&apos;s TLS certificates</source>
+        <translation>TLS-Zertifikate des Hosts installieren</translation>
+    </message>
+    <message>
+        <source>Make Docker listen on port %1 with TLS</source>
+        <translation>Docker auf Port %1 mit TLS lauschen lassen</translation>
+    </message>
+    <message>
+        <source>Restart Docker and wait for its API over TLS</source>
+        <translation>Docker neu starten und auf seine API über TLS warten</translation>
+    </message>
+    <message>
+        <source>Close the firewall around SSH and Docker</source>
+        <translation>Die Firewall bis auf SSH und Docker schließen</translation>
+    </message>
+</context>
+<context>
     <name>DockerJson</name>
     <message>
         <source>The Docker Engine sent a %1 Quayside cannot read: %2. The engine or something between it and Quayside is misbehaving; check the host.</source>

@@ -350,6 +350,53 @@
     </message>
 </context>
 <context>
+    <name>DockerHostRecipe</name>
+    <message>
+        <source>The Docker host settings are not valid: check the port and paths.</source>
+        <translation>Les réglages de l&apos;hôte Docker ne sont pas valides : vérifiez le port et les chemins.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number.</source>
+        <translation>%1 n&apos;est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <source>The provisioning script %1 is missing from this build.</source>
+        <translation>Le script d&apos;installation %1 manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Docker host</source>
+        <translation>Hôte Docker</translation>
+    </message>
+    <message>
+        <source>Wait for the server&apos;s first boot (cloud-init)</source>
+        <translation>Attendre le premier démarrage du serveur (cloud-init)</translation>
+    </message>
+    <message>
+        <source>Install Docker</source>
+        <translation>Installer Docker</translation>
+    </message>
+    <message>
+        <source>Make the folder for the TLS certificates</source>
+        <translation>Créer le dossier des certificats TLS</translation>
+    </message>
+    <message>
+        <source>Install the host&apos;s TLS certificates</source>
+        <translation>Installer les certificats TLS de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Make Docker listen on port %1 with TLS</source>
+        <translation>Faire écouter Docker sur le port %1 avec TLS</translation>
+    </message>
+    <message>
+        <source>Restart Docker and wait for its API over TLS</source>
+        <translation>Redémarrer Docker et attendre son API en TLS</translation>
+    </message>
+    <message>
+        <source>Close the firewall around SSH and Docker</source>
+        <translation>Fermer le pare-feu sauf pour SSH et Docker</translation>
+    </message>
+</context>
+<context>
     <name>DockerJson</name>
     <message>
         <source>The Docker Engine sent a %1 Quayside cannot read: %2. The engine or something between it and Quayside is misbehaving; check the host.</source>
