@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quayside's quick start on Debian 12, as root (or with sudo):
 #   bash quickstart.sh run    install what is missing, build (release preset), start Quayside
-#   bash quickstart.sh test   install what is missing, build (ci preset), run every test
+#   bash quickstart.sh test   install what is missing, prepare the test server image, build (ci preset),
+#                             run every test
 # Both are idempotent: packages already installed are not touched, and an up-to-date build does nothing.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
@@ -13,7 +14,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libssh-dev libssl-dev libarchive-dev
     libyaml-cpp-dev
     qt6-qpa-plugins xvfb xauth gnome-keyring libsecret-tools dbus-daemon
-    docker.io iproute2 tar openssl openssh-client openssh-server nginx busybox-static shellcheck
+    docker.io iproute2 tar openssl openssh-client openssh-server nginx busybox-static shellcheck debootstrap
 )
 
 say() { printf 'quickstart: %s\n' "$*" >&2; }
@@ -73,6 +74,8 @@ run)
     ;;
 test)
     install_missing
+    # The disposable cloud server of the provisioning tests, prepared once per machine (about two minutes).
+    bash tests/host-image/prepare.sh
     build ci
     exec ctest --preset ci
     ;;

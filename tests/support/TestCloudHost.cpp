@@ -1,0 +1,141 @@
+#include "TestCloudHost.h"
+
+#include "Network.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTcpSocket>
+#include <QThread>
+#include <QUuid>
+
+namespace quayside::test {
+
+TestCloudHost::TestCloudHost(TestDockerEngine *engine)
+    : m_engine(engine)
+{}
+
+TestCloudHost::~TestCloudHost()
+{
+    if (!m_name.isEmpty())
+        m_engine->docker({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v"), m_name});
+    m_repository.stop(2000);
+}
+
+QString TestCloudHost::cacheDirectory()
+{
+    const QString configured = qEnvironmentVariable("QUAYSIDE_TEST_HOST_CACHE");
+    return configured.isEmpty() ? QStringLiteral("/var/cache/quayside-test/host-bookworm") : configured;
+}
+
+bool TestCloudHost::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+QString TestCloudHost::consoleLog() const
+{
+    const ToolResult logs = m_engine->docker({QStringLiteral("logs"), m_name});
+    return QString::fromUtf8(logs.out + logs.err);
+}
+
+bool TestCloudHost::serveRepository()
+{
+    const QString repository = cacheDirectory() + QStringLiteral("/repo");
+    if (!QFileInfo::exists(repository + QStringLiteral("/Packages")))
+        return fail(
+            QStringLiteral("%1 is missing: run tests/host-image/prepare.sh (quickstart.sh test does)").arg(repository));
+    // The bridge address belongs to this test run, and so does the port on it.
+    m_repositoryPort = launchOnFreePort([this, &repository](quint16 port) {
+        const QStringList arguments = {
+            QStringLiteral("httpd"), QStringLiteral("-f"),
+            QStringLiteral("-p"),    QStringLiteral("%1:%2").arg(m_engine->bridgeAddress()).arg(port),
+            QStringLiteral("-h"),    repository};
+        if (!m_repository.start(QStringLiteral("busybox"), arguments))
+            return Launch::Failed;
+        for (int i = 0; i < 50; ++i) {
+            QTcpSocket probe;
+            probe.connectToHost(m_engine->bridgeAddress(), port);
+            if (probe.waitForConnected(100))
+                return Launch::Ready;
+            if (!m_repository.isRunning())
+                return m_repository.stopAfterFailedStart() ? Launch::PortTaken : Launch::Failed;
+            QThread::msleep(50);
+        }
+        m_repository.stop();
+        return Launch::Failed;
+    });
+    return m_repositoryPort != 0 ||
+           fail(QStringLiteral("the apt repository did not start: %1").arg(m_repository.report()));
+}
+
+bool TestCloudHost::importImage()
+{
+    if (m_engine->docker({QStringLiteral("image"), QStringLiteral("inspect"), imageName()}).ok())
+        return true;
+    const QString rootfs = cacheDirectory() + QStringLiteral("/rootfs.tar");
+    if (!QFileInfo::exists(rootfs))
+        return fail(
+            QStringLiteral("%1 is missing: run tests/host-image/prepare.sh (quickstart.sh test does)").arg(rootfs));
+    const QStringList arguments = {
+        QStringLiteral("import"), QStringLiteral("--change"),
+        QStringLiteral("ENTRYPOINT [\"/usr/bin/tini\", \"--\", \"/usr/local/sbin/quayside-boot\"]"), rootfs,
+        imageName()};
+    ToolOptions options;
+    options.timeoutMs = 180000;
+    const ToolResult imported = m_engine->docker(arguments, options);
+    return imported.ok() || fail(imported.describe(QStringLiteral("docker"), arguments));
+}
+
+bool TestCloudHost::start(const QByteArray &authorizedKeyLine)
+{
+    if (!serveRepository() || !importImage())
+        return false;
+    m_name = QStringLiteral("quayside-test-host-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    // What a server that runs its own Docker Engine needs in this VM (--privileged is refused here).
+    const QStringList arguments = {
+        QStringLiteral("run"),
+        QStringLiteral("-d"),
+        QStringLiteral("--name"),
+        m_name,
+        QStringLiteral("--hostname"),
+        m_name.right(12),
+        QStringLiteral("--cap-add"),
+        QStringLiteral("ALL"),
+        QStringLiteral("--cap-drop"),
+        QStringLiteral("SYS_RESOURCE"),
+        QStringLiteral("--security-opt"),
+        QStringLiteral("seccomp=unconfined"),
+        QStringLiteral("--security-opt"),
+        QStringLiteral("apparmor=unconfined"),
+        QStringLiteral("--security-opt"),
+        QStringLiteral("systempaths=unconfined"),
+        QStringLiteral("--device-cgroup-rule"),
+        QStringLiteral("a *:* rwm"),
+        QStringLiteral("--env"),
+        QStringLiteral("AUTHORIZED_KEY=") + QString::fromUtf8(authorizedKeyLine.trimmed()),
+        QStringLiteral("--env"),
+        QStringLiteral("APT_REPOSITORY=http://%1:%2/").arg(m_engine->bridgeAddress()).arg(m_repositoryPort),
+        imageName()};
+    const ToolResult started = m_engine->docker(arguments);
+    if (!started.ok()) {
+        const QString why = started.describe(QStringLiteral("docker"), {QStringLiteral("run"), QStringLiteral("...")});
+        m_name.clear();
+        return fail(why);
+    }
+    const ToolResult inspected = m_engine->docker(
+        {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.NetworkSettings.IPAddress}}"), m_name});
+    m_address = QString::fromUtf8(inspected.out).trimmed();
+    if (m_address.isEmpty())
+        return fail(QStringLiteral("the host container has no address: %1").arg(consoleLog()));
+    for (int i = 0; i < 100; ++i) {
+        QTcpSocket probe;
+        probe.connectToHost(m_address, 22);
+        if (probe.waitForConnected(200) && probe.waitForReadyRead(2000) && probe.readAll().startsWith("SSH-"))
+            return true;
+        QThread::msleep(100);
+    }
+    return fail(QStringLiteral("sshd on the host container did not answer: %1").arg(consoleLog()));
+}
+
+} // namespace quayside::test

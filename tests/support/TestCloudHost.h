@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ManagedProcess.h"
+#include "TestDockerEngine.h"
+
+#include <QString>
+
+namespace quayside::test {
+
+// A disposable cloud server for provisioning tests: a container on the harness's Docker Engine, booted
+// from the Debian 12 image that tests/host-image/prepare.sh made (quickstart.sh test runs it), reached at
+// its own address on the engine's bridge: SSH as root with a key the test authorizes, and, once a recipe
+// set it up, its own Docker Engine. Packages come from the prepared apt repository, which this serves on
+// the bridge, so nothing reaches the internet. Like a real cloud server it makes fresh SSH host keys at
+// boot and prints their fingerprints to its console. Removed by the destructor (and with the engine).
+class TestCloudHost
+{
+public:
+    explicit TestCloudHost(TestDockerEngine *engine);
+    ~TestCloudHost();
+    TestCloudHost(const TestCloudHost &) = delete;
+    TestCloudHost &operator=(const TestCloudHost &) = delete;
+
+    bool start(const QByteArray &authorizedKeyLine);
+    QString errorString() const { return m_error; }
+
+    QString address() const { return m_address; }
+    QString containerName() const { return m_name; }
+    // What the server printed while booting: the host key fingerprints among it.
+    QString consoleLog() const;
+
+    static QString cacheDirectory();
+    static QString imageName() { return QStringLiteral("quayside-test/host:bookworm"); }
+
+private:
+    bool fail(const QString &message);
+    bool serveRepository();
+    bool importImage();
+
+    TestDockerEngine *m_engine;
+    ManagedProcess m_repository{QStringLiteral("apt repository (busybox httpd)")};
+    quint16 m_repositoryPort = 0;
+    QString m_name;
+    QString m_address;
+    QString m_error;
+};
+
+} // namespace quayside::test
