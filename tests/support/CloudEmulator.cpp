@@ -823,6 +823,15 @@ QString CloudEmulator::addServer(const ServerSeed &seed)
     return state->id;
 }
 
+QString CloudEmulator::addServer(const QString &name, const QString &tenantId, const QString &region)
+{
+    ServerSeed seed;
+    seed.name = name;
+    seed.tenantId = tenantId;
+    seed.region = region;
+    return addServer(seed);
+}
+
 QList<CloudEmulator::Image> CloudEmulator::images() const
 {
     QList<Image> out;

@@ -235,6 +235,8 @@ public:
     std::optional<Server> server(const QString &id) const;
     int serverCount() const { return static_cast<int>(servers().size()); }
     QString addServer(const ServerSeed &seed);
+    QString addServer(const QString &name, const QString &tenantId,
+                      const QString &region = QStringLiteral("RegionOne"));
     QList<Image> images() const;
     std::optional<Image> image(const QString &id) const;
     QStringList keypairNames(const QString &userId) const;
