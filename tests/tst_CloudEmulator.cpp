@@ -60,10 +60,10 @@ QJsonObject sampleKeypair()
 
 QString urlOf(const QJsonArray &catalog, const QString &type, const QString &interface)
 {
-    for (const QJsonValue &service : catalog) {
+    for (const QJsonValue service : catalog) {
         if (service.toObject().value(QLatin1String("type")).toString() != type)
             continue;
-        for (const QJsonValue &endpoint : service.toObject().value(QLatin1String("endpoints")).toArray()) {
+        for (const QJsonValue endpoint : service.toObject().value(QLatin1String("endpoints")).toArray()) {
             if (endpoint.toObject().value(QLatin1String("interface")).toString() == interface)
                 return endpoint.toObject().value(QLatin1String("url")).toString();
         }
@@ -219,9 +219,9 @@ private Q_SLOTS:
         QSet<QString> regions;
         QSet<QString> computeRegions;
         const QString origin = cloud.baseUrl().toString() + QLatin1Char('/');
-        for (const QJsonValue &service : access.value(QLatin1String("serviceCatalog")).toArray()) {
+        for (const QJsonValue service : access.value(QLatin1String("serviceCatalog")).toArray()) {
             const QJsonObject serviceObject = service.toObject();
-            for (const QJsonValue &endpointValue : serviceObject.value(QLatin1String("endpoints")).toArray()) {
+            for (const QJsonValue endpointValue : serviceObject.value(QLatin1String("endpoints")).toArray()) {
                 const QJsonObject endpoint = endpointValue.toObject();
                 const QString region = endpoint.value(QLatin1String("region")).toString();
                 if (!region.isEmpty())
@@ -286,10 +286,10 @@ private Q_SLOTS:
             access.value(QLatin1String("token")).toObject().value(QLatin1String("RAX-AUTH:authenticatedBy")).toArray(),
             QJsonArray{QStringLiteral("PASSWORD")});
         QStringList computeRegions;
-        for (const QJsonValue &service : access.value(QLatin1String("serviceCatalog")).toArray()) {
+        for (const QJsonValue service : access.value(QLatin1String("serviceCatalog")).toArray()) {
             if (service.toObject().value(QLatin1String("type")).toString() != QLatin1String("compute"))
                 continue;
-            for (const QJsonValue &endpoint : service.toObject().value(QLatin1String("endpoints")).toArray())
+            for (const QJsonValue endpoint : service.toObject().value(QLatin1String("endpoints")).toArray())
                 computeRegions.append(endpoint.toObject().value(QLatin1String("region")).toString());
         }
         QCOMPARE(computeRegions, (QStringList{QStringLiteral("ORD"), QStringLiteral("LON")}));
@@ -315,7 +315,7 @@ private Q_SLOTS:
                                             .value(QLatin1String("access"))
                                             .toObject()));
         QJsonObject compute;
-        for (const QJsonValue &service : access.value(QLatin1String("serviceCatalog")).toArray()) {
+        for (const QJsonValue service : access.value(QLatin1String("serviceCatalog")).toArray()) {
             if (service.toObject().value(QLatin1String("type")).toString() == QLatin1String("compute"))
                 compute = service.toObject().value(QLatin1String("endpoints")).toArray().first().toObject();
         }
@@ -608,10 +608,10 @@ private Q_SLOTS:
             const Response page = get(next, token);
             QCOMPARE(page.status, 200);
             ++pages;
-            for (const QJsonValue &server : page.json.value(QLatin1String("servers")).toArray())
+            for (const QJsonValue server : page.json.value(QLatin1String("servers")).toArray())
                 seen.append(server.toObject().value(QLatin1String("id")).toString());
             next.clear();
-            for (const QJsonValue &link : page.json.value(QLatin1String("servers_links")).toArray()) {
+            for (const QJsonValue link : page.json.value(QLatin1String("servers_links")).toArray()) {
                 if (link.toObject().value(QLatin1String("rel")).toString() == QLatin1String("next"))
                     next = link.toObject().value(QLatin1String("href")).toString();
             }
@@ -623,7 +623,7 @@ private Q_SLOTS:
 
         const Response filtered = get(compute + QStringLiteral("/servers?name=web"), token);
         QStringList names;
-        for (const QJsonValue &server : filtered.json.value(QLatin1String("servers")).toArray())
+        for (const QJsonValue server : filtered.json.value(QLatin1String("servers")).toArray())
             names.append(server.toObject().value(QLatin1String("name")).toString());
         QCOMPARE(names, (QStringList{QStringLiteral("web-3"), QStringLiteral("web-2"), QStringLiteral("web-1")}));
         QVERIFY(!filtered.json.contains(QLatin1String("servers_links")));
@@ -839,7 +839,7 @@ private Q_SLOTS:
         QCOMPARE(get(compute + QStringLiteral("/flavors"), shortLived).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(get(compute + QStringLiteral("/flavors"), shortLived).status, 401, 3000);
 
-        cloud.setTokenLifetimeMs(3600 * 1000);
+        cloud.setTokenLifetimeMs(qint64(3600) * 1000);
         const QString fresh = loginV3(cloud).first;
         QCOMPARE(get(compute + QStringLiteral("/flavors"), fresh).status, 200);
         cloud.expireAllTokens();
@@ -1104,7 +1104,7 @@ private Q_SLOTS:
                                             .toArray();
         QCOMPARE(images.size(), sampleImages.size() + 1); // and the seeded snapshot
         int snapshots = 0;
-        for (const QJsonValue &image : images) {
+        for (const QJsonValue image : images) {
             const QJsonObject object = image.toObject();
             const QString href = object.value(QLatin1String("links"))
                                      .toArray()

@@ -93,7 +93,7 @@ QJsonValue replaceInStrings(const QJsonValue &value, const QString &from, const 
         return QString(value.toString()).replace(from, to);
     if (value.isArray()) {
         QJsonArray out;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             out.append(replaceInStrings(item, from, to));
         return out;
     }
@@ -113,7 +113,7 @@ QJsonValue sloppy(const QJsonValue &value)
         return QString();
     if (value.isArray()) {
         QJsonArray out;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             out.append(sloppy(item));
         return out;
     }
@@ -139,9 +139,9 @@ QJsonObject withExtraFields(QJsonObject object, int depth)
             it.value() = withExtraFields(it.value().toObject(), depth - 1);
         } else if (it.value().isArray()) {
             QJsonArray items = it.value().toArray();
-            for (auto item = items.begin(); item != items.end(); ++item) {
-                if (item->isObject())
-                    *item = withExtraFields(item->toObject(), depth - 1);
+            for (QJsonValueRef item : items) {
+                if (item.isObject())
+                    item = withExtraFields(item.toObject(), depth - 1);
             }
             it.value() = items;
         }
@@ -1388,7 +1388,7 @@ QJsonArray CloudEmulator::catalogV2(const QJsonArray &sampleCatalog) const
         {QLatin1String("versionList"), QStringLiteral("public")},
     };
     QJsonArray catalog;
-    for (const QJsonValue &serviceValue : sampleCatalog) {
+    for (const QJsonValue serviceValue : sampleCatalog) {
         QJsonObject service = serviceValue.toObject();
         const QString type = service.value(QLatin1String("type")).toString();
         QJsonArray endpoints = service.value(QLatin1String("endpoints")).toArray();
@@ -1403,14 +1403,14 @@ QJsonArray CloudEmulator::catalogV2(const QJsonArray &sampleCatalog) const
                 endpoints.append(endpoint);
             }
         }
-        for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
-            QJsonObject endpoint = it->toObject();
+        for (QJsonValueRef endpointRef : endpoints) {
+            QJsonObject endpoint = endpointRef.toObject();
             const QString region = endpoint.value(QLatin1String("region")).toString();
             for (const auto &[key, interface] : urlKeys) {
                 if (endpoint.contains(key))
                     put(endpoint, key, rewriteUrl(endpoint.value(key).toString(), type, region, interface));
             }
-            *it = endpoint;
+            endpointRef = endpoint;
         }
         put(service, QLatin1String("endpoints"), endpoints);
         catalog.append(service);
@@ -1421,7 +1421,7 @@ QJsonArray CloudEmulator::catalogV2(const QJsonArray &sampleCatalog) const
 QJsonArray CloudEmulator::catalogV3(const QJsonArray &sampleCatalog) const
 {
     QJsonArray catalog;
-    for (const QJsonValue &serviceValue : sampleCatalog) {
+    for (const QJsonValue serviceValue : sampleCatalog) {
         QJsonObject service = serviceValue.toObject();
         const QString type = service.value(QLatin1String("type")).toString();
         QJsonArray endpoints = service.value(QLatin1String("endpoints")).toArray();
@@ -1429,13 +1429,13 @@ QJsonArray CloudEmulator::catalogV3(const QJsonArray &sampleCatalog) const
             // Every interface of the sample's first region, once per region asked for.
             const QString firstRegion = endpoints.first().toObject().value(QLatin1String("region")).toString();
             QJsonArray group;
-            for (const QJsonValue &endpoint : std::as_const(endpoints)) {
+            for (const QJsonValue endpoint : std::as_const(endpoints)) {
                 if (endpoint.toObject().value(QLatin1String("region")).toString() == firstRegion)
                     group.append(endpoint);
             }
             endpoints = QJsonArray();
             for (const QString &region : m_computeRegions) {
-                for (const QJsonValue &value : std::as_const(group)) {
+                for (const QJsonValue value : std::as_const(group)) {
                     QJsonObject endpoint = value.toObject();
                     put(endpoint, QLatin1String("region"), region);
                     put(endpoint, QLatin1String("region_id"), region);
@@ -1444,13 +1444,13 @@ QJsonArray CloudEmulator::catalogV3(const QJsonArray &sampleCatalog) const
                 }
             }
         }
-        for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
-            QJsonObject endpoint = it->toObject();
+        for (QJsonValueRef endpointRef : endpoints) {
+            QJsonObject endpoint = endpointRef.toObject();
             put(endpoint, QLatin1String("url"),
                 rewriteUrl(endpoint.value(QLatin1String("url")).toString(), type,
                            endpoint.value(QLatin1String("region")).toString(),
                            endpoint.value(QLatin1String("interface")).toString()));
-            *it = endpoint;
+            endpointRef = endpoint;
         }
         put(service, QLatin1String("endpoints"), endpoints);
         catalog.append(service);
@@ -1512,9 +1512,9 @@ HttpReply CloudEmulator::compute(Call &call)
         call.microversion = LegacyMicroversion;
     } else {
         const int maximum = [this] {
-            for (const QJsonValue &version : sample(QStringLiteral("nova/versions/versions-get-resp.json"))
-                                                 .value(QLatin1String("versions"))
-                                                 .toArray()) {
+            for (const QJsonValue version : sample(QStringLiteral("nova/versions/versions-get-resp.json"))
+                                                .value(QLatin1String("versions"))
+                                                .toArray()) {
                 if (version.toObject().value(QLatin1String("id")).toString() == QLatin1String("v2.1"))
                     return version.toObject()
                         .value(QLatin1String("version"))
@@ -1600,7 +1600,7 @@ namespace {
 QJsonArray relinked(const QJsonArray &sampleLinks, const QJsonObject &hrefByRel)
 {
     QJsonArray links;
-    for (const QJsonValue &value : sampleLinks) {
+    for (const QJsonValue value : sampleLinks) {
         QJsonObject link = value.toObject();
         const QString rel = link.value(QLatin1String("rel")).toString();
         if (hrefByRel.contains(rel))
@@ -1688,7 +1688,7 @@ HttpReply CloudEmulator::flavors(Call &call, const QStringList &rest)
     if (call.http.method != "GET")
         return novaError(405, QStringLiteral("The method is not allowed for the requested URL."));
     if (rest.size() == 2 && rest.at(1) != QLatin1String("detail")) {
-        for (const QJsonValue &flavor : std::as_const(m_flavors)) {
+        for (const QJsonValue flavor : std::as_const(m_flavors)) {
             if (flavor.toObject().value(QLatin1String("id")).toString() == rest.at(1)) {
                 QJsonObject document = sample(QStringLiteral("nova/flavors/flavor-get-resp.json"));
                 QJsonObject shown = document.value(QLatin1String("flavor")).toObject();
@@ -1705,7 +1705,7 @@ HttpReply CloudEmulator::flavors(Call &call, const QStringList &rest)
         return novaError(404, QStringLiteral("The resource could not be found."));
     const bool detail = rest.size() == 2;
     QStringList ids;
-    for (const QJsonValue &flavor : std::as_const(m_flavors))
+    for (const QJsonValue flavor : std::as_const(m_flavors))
         ids.append(flavor.toObject().value(QLatin1String("id")).toString());
     const Page page = paginate(call.query, ids);
     if (page.error)
@@ -2155,7 +2155,7 @@ HttpReply CloudEmulator::createServer(Call &call)
         if (call.microversion >= PersonalityRemovedMicroversion)
             return invalid(QStringLiteral("server"),
                            QStringLiteral("Additional properties are not allowed ('personality' was unexpected)"));
-        for (const QJsonValue &file : request.value(QLatin1String("personality")).toArray()) {
+        for (const QJsonValue file : request.value(QLatin1String("personality")).toArray()) {
             const QString path = file.toObject().value(QLatin1String("path")).toString();
             const auto contents =
                 QByteArray::fromBase64Encoding(file.toObject().value(QLatin1String("contents")).toString().toLatin1(),
@@ -2185,7 +2185,7 @@ HttpReply CloudEmulator::createServer(Call &call)
     if (request.contains(QLatin1String("networks"))) {
         const QJsonValue value = request.value(QLatin1String("networks"));
         if (value.isArray()) {
-            for (const QJsonValue &network : value.toArray()) {
+            for (const QJsonValue network : value.toArray()) {
                 const QString uuid = network.toObject().value(QLatin1String("uuid")).toString();
                 if (uuid.isEmpty() && !network.toObject().contains(QLatin1String("port")))
                     return invalid(QStringLiteral("networks"), QStringLiteral("each network needs a uuid or a port"));
@@ -2303,7 +2303,7 @@ HttpReply CloudEmulator::serverAction(Call &call, ServerState &server)
     image->properties.insert(QStringLiteral("instance_uuid"), server.id);
     image->properties.insert(QStringLiteral("base_image_ref"), server.imageRef);
     image->properties.insert(QStringLiteral("user_id"), server.userId);
-    for (const QJsonValue &flavor : std::as_const(m_flavors)) {
+    for (const QJsonValue flavor : std::as_const(m_flavors)) {
         if (flavor.toObject().value(QLatin1String("id")).toString() == server.flavorRef)
             image->minDisk = flavor.toObject().value(QLatin1String("disk")).toInt();
     }
@@ -2342,7 +2342,7 @@ HttpReply CloudEmulator::limits(Call &call)
         if (server->tenantId != call.token->user.projectId || server->phase == ServerState::Phase::Gone)
             continue;
         ++instances;
-        for (const QJsonValue &flavor : std::as_const(m_flavors)) {
+        for (const QJsonValue flavor : std::as_const(m_flavors)) {
             if (flavor.toObject().value(QLatin1String("id")).toString() == server->flavorRef) {
                 cores += flavor.toObject().value(QLatin1String("vcpus")).toInt();
                 ram += flavor.toObject().value(QLatin1String("ram")).toInt();

@@ -279,7 +279,7 @@ private:
     void advanceImage(ImageState &image, bool countPoll) const;
     ServerState *findServer(const Call &call, const QString &id);
     ImageState *findImage(const QString &id);
-    Server describe(const ServerState &server) const;
+    Server describe(const ServerState &state) const;
     QJsonObject serverMetadataNow(const ServerState &server) const;
     const Token *validToken(const QByteArray &id) const;
     bool loadSamples();
@@ -293,7 +293,7 @@ private:
     QList<User> m_users;
     QList<std::shared_ptr<ApplicationCredential>> m_applicationCredentials;
     QHash<QString, std::shared_ptr<Token>> m_tokens;
-    qint64 m_tokenLifetimeMs = 3600 * 1000;
+    qint64 m_tokenLifetimeMs = qint64(3600) * 1000;
     QStringList m_computeRegions;
 
     QList<std::shared_ptr<ServerState>> m_servers;

@@ -10,8 +10,8 @@ namespace quayside::test {
 
 namespace {
 
-constexpr qsizetype MaxHeaderBytes = 64 * 1024;
-constexpr qint64 MaxBodyBytes = 32 * 1024 * 1024;
+constexpr qsizetype MaxHeaderBytes = qsizetype(64) * 1024;
+constexpr qint64 MaxBodyBytes = qint64(32) * 1024 * 1024;
 // Chunks are written this far apart, so that a client meets them in separate reads.
 constexpr int ChunkGapMs = 5;
 
