@@ -1157,6 +1157,61 @@ private Q_SLOTS:
                  0);
     }
 
+    // What keystoneauth and the official CLI ask for before they log in or pick an API version.
+    void versionDiscoveryWorksWithoutToken()
+    {
+        CloudEmulator cloud;
+        startOpenStack(cloud);
+        const Response root = send("GET", cloud.identityUrl().toString());
+        QCOMPARE(root.status, 300);
+        const QJsonArray values =
+            root.json.value(QLatin1String("versions")).toObject().value(QLatin1String("values")).toArray();
+        QCOMPARE(values.size(), 2);
+        const Response v3 = send("GET", cloud.identityV3Url().toString());
+        QCOMPARE(v3.status, 200);
+        const QJsonObject v3Version = v3.json.value(QLatin1String("version")).toObject();
+        QVERIFY(v3Version.value(QLatin1String("id")).toString().startsWith(QLatin1String("v3.")));
+        QCOMPARE(v3Version.value(QLatin1String("links"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("href"))
+                     .toString(),
+                 cloud.identityV3Url().toString() + QLatin1Char('/'));
+
+        const QString computeRoot = cloud.computePrefix(QStringLiteral("RegionOne")).toString();
+        const Response versions = send("GET", computeRoot);
+        QCOMPARE(keysOf(versions.json), keysOf(readSample(QStringLiteral("nova/versions/versions-get-resp.json"))));
+        const Response v21 = send("GET", computeRoot + QStringLiteral("/v2.1"));
+        QCOMPARE(v21.status, 200);
+        QCOMPARE(v21.json.value(QLatin1String("version")).toObject().value(QLatin1String("id")).toString(),
+                 QStringLiteral("v2.1"));
+        const QString maxVersion =
+            v21.json.value(QLatin1String("version")).toObject().value(QLatin1String("version")).toString();
+        const auto [token, compute] = loginV3(cloud);
+        QCOMPARE(get(compute + QStringLiteral("/flavors"), token, {{"OpenStack-API-Version", "compute latest"}})
+                     .header("OpenStack-API-Version"),
+                 QByteArray("compute " + maxVersion.toLatin1()));
+
+        const Response glance = send("GET", cloud.imagePrefix(QStringLiteral("RegionOne")).toString());
+        QCOMPARE(glance.status, 300);
+        QCOMPARE(glance.json.value(QLatin1String("versions"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("links"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("href"))
+                     .toString(),
+                 cloud.imagePrefix(QStringLiteral("RegionOne")).toString() + QStringLiteral("/v2/"));
+        QCOMPARE(
+            get(compute + QStringLiteral("/flavors/1/os-extra_specs"), token).json.value(QLatin1String("extra_specs")),
+            QJsonValue(QJsonObject()));
+        QCOMPARE(get(compute + QStringLiteral("/flavors/nope/os-extra_specs"), token).status, 404);
+    }
+
     void createServerValidatesLikeNova()
     {
         CloudEmulator cloud;

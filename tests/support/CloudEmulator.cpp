@@ -1073,6 +1073,43 @@ HttpReply CloudEmulator::identity(Call &call)
     if (m_profile == Profile::OpenStack && s.size() == 4 && s.at(1) == QLatin1String("v3") &&
         s.at(2) == QLatin1String("auth") && s.at(3) == QLatin1String("tokens") && call.http.method == "POST")
         return authenticateV3(call);
+    if (call.http.method == "GET" && s.size() <= 2) {
+        // Version discovery, which keystoneauth (the official CLI) does before it logs in. The samples hold no
+        // version documents; the shape is the Keystone API reference's identity-version(s)-response.json.
+        const auto version = [this](const QString &id, const QString &mediaType, const QString &updated) {
+            return QJsonObject{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("links"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("href"),
+                      QString(identityUrl().toString() + QLatin1Char('/') +
+                              id.section(QLatin1Char('.'), 0, id == QLatin1String("v2.0") ? 1 : 0) + QLatin1Char('/'))},
+                     {QStringLiteral("rel"), QStringLiteral("self")}}}},
+                {QStringLiteral("media-types"),
+                 QJsonArray{QJsonObject{{QStringLiteral("base"), QStringLiteral("application/json")},
+                                        {QStringLiteral("type"), mediaType}}}},
+                {QStringLiteral("status"), QStringLiteral("stable")},
+                {QStringLiteral("updated"), updated},
+            };
+        };
+        const QJsonObject v3 =
+            version(QStringLiteral("v3.14"), QStringLiteral("application/vnd.openstack.identity-v3+json"),
+                    QStringLiteral("2020-04-07T00:00:00Z"));
+        const QJsonObject v2 =
+            version(QStringLiteral("v2.0"), QStringLiteral("application/vnd.openstack.identity-v2.0+json"),
+                    QStringLiteral("2014-04-17T00:00:00Z"));
+        if (s.size() == 1) {
+            QJsonArray values{v2};
+            if (m_profile == Profile::OpenStack)
+                values.prepend(v3);
+            // Keystone answers its root with 300 Multiple Choices.
+            return jsonReply(300, {{QStringLiteral("versions"), QJsonObject{{QStringLiteral("values"), values}}}});
+        }
+        if (s.at(1) == QLatin1String("v2.0"))
+            return jsonReply(200, {{QStringLiteral("version"), v2}});
+        if (s.at(1) == QLatin1String("v3") && m_profile == Profile::OpenStack)
+            return jsonReply(200, {{QStringLiteral("version"), v3}});
+    }
     return jsonReply(404, {{QStringLiteral("error"),
                             QJsonObject{{QStringLiteral("code"), 404},
                                         {QStringLiteral("message"), QStringLiteral("The resource could not be found.")},
@@ -1476,6 +1513,19 @@ HttpReply CloudEmulator::compute(Call &call)
         return novaError(404, QStringLiteral("The resource could not be found."));
 
     const bool legacy = call.version == QLatin1String("v2");
+    if (rest.isEmpty() && call.http.method == "GET") {
+        // A version's own document, unauthenticated as on Nova: the entry the versions sample has for it.
+        const QString sampleOrigin = QStringLiteral("http://openstack.example.com");
+        for (const QJsonValue version : sample(QStringLiteral("nova/versions/versions-get-resp.json"))
+                                            .value(QLatin1String("versions"))
+                                            .toArray()) {
+            const QString id = version.toObject().value(QLatin1String("id")).toString();
+            if (id == call.version || (legacy && id == QLatin1String("v2.0"))) {
+                return jsonReply(
+                    200, {{QStringLiteral("version"), replaceInStrings(version, sampleOrigin, prefix).toObject()}});
+            }
+        }
+    }
     const QString requestId = QStringLiteral("req-") + newUuid();
     const auto finish = [&call, legacy, &requestId](HttpReply reply) {
         addHeader(reply, "X-Compute-Request-Id", requestId.toLatin1());
@@ -1700,6 +1750,14 @@ HttpReply CloudEmulator::flavors(Call &call, const QStringList &rest)
             }
         }
         return novaError(404, QStringLiteral("Flavor %1 could not be found.").arg(rest.at(1)));
+    }
+    const bool known = std::any_of(m_flavors.begin(), m_flavors.end(), [&rest](const QJsonValue &flavor) {
+        return flavor.toObject().value(QLatin1String("id")).toString() == rest.value(1);
+    });
+    if (rest.size() == 3 && rest.at(2) == QLatin1String("os-extra_specs") && known) {
+        // The sample flavors have no extra specs; the shape is the Nova API reference's
+        // flavor-extra-specs-list-resp.json (the official CLI asks for them when it lists flavors).
+        return jsonReply(200, {{QStringLiteral("extra_specs"), QJsonObject()}});
     }
     if (rest.size() > 2)
         return novaError(404, QStringLiteral("The resource could not be found."));
@@ -2400,6 +2458,17 @@ QJsonObject CloudEmulator::renderGlanceImage(const Call &, ImageState &image, bo
 HttpReply CloudEmulator::glance(Call &call)
 {
     QStringList rest = call.segments.mid(3);
+    if (call.http.method == "GET" && (rest.isEmpty() || rest == QStringList{QStringLiteral("v2")})) {
+        // Version discovery, unauthenticated as on Glance. The samples hold no versions document; the shape
+        // is the Glance API reference's image-versions-response.json.
+        const QJsonObject current{
+            {QStringLiteral("id"), QStringLiteral("v2.16")},
+            {QStringLiteral("links"),
+             QJsonArray{QJsonObject{{QStringLiteral("href"), QString(call.glanceBase + QStringLiteral("/v2/"))},
+                                    {QStringLiteral("rel"), QStringLiteral("self")}}}},
+            {QStringLiteral("status"), QStringLiteral("CURRENT")}};
+        return jsonReply(300, {{QStringLiteral("versions"), QJsonArray{current}}});
+    }
     call.token = validToken(call.http.header("X-Auth-Token"));
     if (!call.token || !call.token->scoped) {
         if (m_profile == Profile::Rackspace)

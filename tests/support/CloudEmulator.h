@@ -38,6 +38,8 @@ namespace quayside::test {
 // of a region reach the same servers. <version> and the path after it are the sample's: Rackspace's catalog
 // says v2 (no microversions there, as on Rackspace), Keystone v3's compute v2.1, its compute_legacy and
 // Keystone v2.0's v2. A compute URL without the tenant (".../v2.1/servers") works as on Nova 2.1.
+// Version discovery answers without a token, as the real services do (GET identity, identity/v3, a compute
+// prefix, prefix/v2.1, an image prefix): the official `openstack` CLI runs whole flows against this emulator.
 //
 // Timing: a server is BUILD for setServerBuildPolls() polls, then ACTIVE (or ERROR). A poll is a GET that
 // shows the server's status (servers/{id} or servers/detail); the create itself is none. The same holds for

@@ -72,6 +72,7 @@ QByteArray LoopbackHttpServer::reasonPhrase(int status)
     case 202: return "Accepted";
     case 203: return "Non-Authoritative Information";
     case 204: return "No Content";
+    case 300: return "Multiple Choices";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
     case 403: return "Forbidden";
