@@ -895,6 +895,8 @@ private Q_SLOTS:
         QCOMPARE(logged.size(), 1);
         QCOMPARE(logged.first().status, status);
         QCOMPARE(logged.first().faults, QList<Fault::Kind>{fault.kind});
+        QCOMPARE(logged.first().service, QStringLiteral("compute"));
+        QCOMPARE(logged.first().interface, QStringLiteral("public"));
 
         // Used up: the next one goes through.
         QCOMPARE(send("POST", compute + QStringLiteral("/servers"), createServerBody(QStringLiteral("b")), auth).status,

@@ -949,6 +949,12 @@ HttpReply CloudEmulator::handle(const HttpRequest &request)
     if (replacing) {
         // A status fault answers before the request takes effect: nothing is created or deleted.
         const QString first = call.segments.value(0);
+        if (first == QLatin1String("identity") || first == QLatin1String("compute") || first == QLatin1String("image"))
+            call.service = first;
+        if (first != QLatin1String("identity")) {
+            call.region = call.segments.value(1).toLower();
+            call.interface = call.segments.value(2);
+        }
         const bool identity = first == QLatin1String("identity");
         const bool image = first == QLatin1String("image");
         int status = 500;
