@@ -834,10 +834,10 @@ private Q_SLOTS:
     {
         CloudEmulator cloud;
         startOpenStack(cloud);
-        cloud.setTokenLifetimeMs(300);
+        cloud.setTokenLifetimeMs(1000);
         const auto [shortLived, compute] = loginV3(cloud);
         QCOMPARE(get(compute + QStringLiteral("/flavors"), shortLived).status, 200);
-        QTRY_COMPARE_WITH_TIMEOUT(get(compute + QStringLiteral("/flavors"), shortLived).status, 401, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(get(compute + QStringLiteral("/flavors"), shortLived).status, 401, 5000);
 
         cloud.setTokenLifetimeMs(qint64(3600) * 1000);
         const QString fresh = loginV3(cloud).first;
