@@ -864,7 +864,11 @@ QStringList CloudEmulator::keypairNames(const QString &userId) const
 
 void CloudEmulator::addFlavor(const QString &id, const QString &name, int ramMb, int diskGb, int vcpus)
 {
-    QJsonObject flavor = m_flavors.isEmpty() ? QJsonObject() : m_flavors.first().toObject();
+    if (m_flavors.isEmpty()) {
+        qWarning("CloudEmulator::addFlavor before start(): the flavor samples are not loaded yet");
+        return;
+    }
+    QJsonObject flavor = m_flavors.first().toObject();
     put(flavor, QLatin1String("id"), id);
     put(flavor, QLatin1String("name"), name);
     put(flavor, QLatin1String("ram"), ramMb);

@@ -227,9 +227,12 @@ public:
     // sample's own regions; Rackspace's sample has DFW, HKG, IAD, SYD for compute).
     void setComputeRegions(const QStringList &regions) { m_computeRegions = regions; }
 
-    // Timing knobs, see the class comment. -1 turns a time limit off (the default).
+    // Timing knobs, see the class comment. Defaults: 2 polls each for build, delete and snapshot, no time
+    // limits (-1 turns one off again).
     void setServerBuildPolls(int polls) { m_buildPolls = polls; }
     void setServerBuildMs(int ms) { m_buildMs = ms; }
+    // After DELETE a server shows task_state "deleting" on the first poll, status DELETED on the polls after
+    // that up to `polls`, and 404 itemNotFound from then on (0: 404 at once).
     void setServerDeletePolls(int polls) { m_deletePolls = polls; }
     void setImageSavePolls(int polls) { m_imagePolls = polls; }
     void setImageSaveMs(int ms) { m_imageMs = ms; }
@@ -256,6 +259,7 @@ public:
     void clearRequests() { m_log.clear(); }
 
     // Server state. servers() holds every server not yet gone (deleting ones included), oldest first.
+    // addServer and addFlavor need the samples: call them after start().
     QList<Server> servers() const;
     std::optional<Server> server(const QString &id) const;
     int serverCount() const { return static_cast<int>(servers().size()); }
