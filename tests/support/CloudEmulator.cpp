@@ -93,7 +93,7 @@ QJsonValue replaceInStrings(const QJsonValue &value, const QString &from, const 
         return QString(value.toString()).replace(from, to);
     if (value.isArray()) {
         QJsonArray out;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             out.append(replaceInStrings(item, from, to));
         return out;
     }
@@ -113,7 +113,7 @@ QJsonValue sloppy(const QJsonValue &value)
         return QString();
     if (value.isArray()) {
         QJsonArray out;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             out.append(sloppy(item));
         return out;
     }
@@ -139,9 +139,9 @@ QJsonObject withExtraFields(QJsonObject object, int depth)
             it.value() = withExtraFields(it.value().toObject(), depth - 1);
         } else if (it.value().isArray()) {
             QJsonArray items = it.value().toArray();
-            for (auto item = items.begin(); item != items.end(); ++item) {
-                if (item->isObject())
-                    *item = withExtraFields(item->toObject(), depth - 1);
+            for (QJsonValueRef item : items) {
+                if (item.isObject())
+                    item = withExtraFields(item.toObject(), depth - 1);
             }
             it.value() = items;
         }
@@ -823,6 +823,15 @@ QString CloudEmulator::addServer(const ServerSeed &seed)
     return state->id;
 }
 
+QString CloudEmulator::addServer(const QString &name, const QString &tenantId, const QString &region)
+{
+    ServerSeed seed;
+    seed.name = name;
+    seed.tenantId = tenantId;
+    seed.region = region;
+    return addServer(seed);
+}
+
 QList<CloudEmulator::Image> CloudEmulator::images() const
 {
     QList<Image> out;
@@ -855,7 +864,11 @@ QStringList CloudEmulator::keypairNames(const QString &userId) const
 
 void CloudEmulator::addFlavor(const QString &id, const QString &name, int ramMb, int diskGb, int vcpus)
 {
-    QJsonObject flavor = m_flavors.isEmpty() ? QJsonObject() : m_flavors.first().toObject();
+    if (m_flavors.isEmpty()) {
+        qWarning("CloudEmulator::addFlavor before start(): the flavor samples are not loaded yet");
+        return;
+    }
+    QJsonObject flavor = m_flavors.first().toObject();
     put(flavor, QLatin1String("id"), id);
     put(flavor, QLatin1String("name"), name);
     put(flavor, QLatin1String("ram"), ramMb);
@@ -940,6 +953,12 @@ HttpReply CloudEmulator::handle(const HttpRequest &request)
     if (replacing) {
         // A status fault answers before the request takes effect: nothing is created or deleted.
         const QString first = call.segments.value(0);
+        if (first == QLatin1String("identity") || first == QLatin1String("compute") || first == QLatin1String("image"))
+            call.service = first;
+        if (first != QLatin1String("identity")) {
+            call.region = call.segments.value(1).toLower();
+            call.interface = call.segments.value(2);
+        }
         const bool identity = first == QLatin1String("identity");
         const bool image = first == QLatin1String("image");
         int status = 500;
@@ -1064,6 +1083,43 @@ HttpReply CloudEmulator::identity(Call &call)
     if (m_profile == Profile::OpenStack && s.size() == 4 && s.at(1) == QLatin1String("v3") &&
         s.at(2) == QLatin1String("auth") && s.at(3) == QLatin1String("tokens") && call.http.method == "POST")
         return authenticateV3(call);
+    if (call.http.method == "GET" && s.size() <= 2) {
+        // Version discovery, which keystoneauth (the official CLI) does before it logs in. The samples hold no
+        // version documents; the shape is the Keystone API reference's identity-version(s)-response.json.
+        const auto version = [this](const QString &id, const QString &mediaType, const QString &updated) {
+            return QJsonObject{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("links"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("href"),
+                      QString(identityUrl().toString() + QLatin1Char('/') +
+                              id.section(QLatin1Char('.'), 0, id == QLatin1String("v2.0") ? 1 : 0) + QLatin1Char('/'))},
+                     {QStringLiteral("rel"), QStringLiteral("self")}}}},
+                {QStringLiteral("media-types"),
+                 QJsonArray{QJsonObject{{QStringLiteral("base"), QStringLiteral("application/json")},
+                                        {QStringLiteral("type"), mediaType}}}},
+                {QStringLiteral("status"), QStringLiteral("stable")},
+                {QStringLiteral("updated"), updated},
+            };
+        };
+        const QJsonObject v3 =
+            version(QStringLiteral("v3.14"), QStringLiteral("application/vnd.openstack.identity-v3+json"),
+                    QStringLiteral("2020-04-07T00:00:00Z"));
+        const QJsonObject v2 =
+            version(QStringLiteral("v2.0"), QStringLiteral("application/vnd.openstack.identity-v2.0+json"),
+                    QStringLiteral("2014-04-17T00:00:00Z"));
+        if (s.size() == 1) {
+            QJsonArray values{v2};
+            if (m_profile == Profile::OpenStack)
+                values.prepend(v3);
+            // Keystone answers its root with 300 Multiple Choices.
+            return jsonReply(300, {{QStringLiteral("versions"), QJsonObject{{QStringLiteral("values"), values}}}});
+        }
+        if (s.at(1) == QLatin1String("v2.0"))
+            return jsonReply(200, {{QStringLiteral("version"), v2}});
+        if (s.at(1) == QLatin1String("v3") && m_profile == Profile::OpenStack)
+            return jsonReply(200, {{QStringLiteral("version"), v3}});
+    }
     return jsonReply(404, {{QStringLiteral("error"),
                             QJsonObject{{QStringLiteral("code"), 404},
                                         {QStringLiteral("message"), QStringLiteral("The resource could not be found.")},
@@ -1379,7 +1435,7 @@ QJsonArray CloudEmulator::catalogV2(const QJsonArray &sampleCatalog) const
         {QLatin1String("versionList"), QStringLiteral("public")},
     };
     QJsonArray catalog;
-    for (const QJsonValue &serviceValue : sampleCatalog) {
+    for (const QJsonValue serviceValue : sampleCatalog) {
         QJsonObject service = serviceValue.toObject();
         const QString type = service.value(QLatin1String("type")).toString();
         QJsonArray endpoints = service.value(QLatin1String("endpoints")).toArray();
@@ -1394,14 +1450,14 @@ QJsonArray CloudEmulator::catalogV2(const QJsonArray &sampleCatalog) const
                 endpoints.append(endpoint);
             }
         }
-        for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
-            QJsonObject endpoint = it->toObject();
+        for (QJsonValueRef endpointRef : endpoints) {
+            QJsonObject endpoint = endpointRef.toObject();
             const QString region = endpoint.value(QLatin1String("region")).toString();
             for (const auto &[key, interface] : urlKeys) {
                 if (endpoint.contains(key))
                     put(endpoint, key, rewriteUrl(endpoint.value(key).toString(), type, region, interface));
             }
-            *it = endpoint;
+            endpointRef = endpoint;
         }
         put(service, QLatin1String("endpoints"), endpoints);
         catalog.append(service);
@@ -1412,7 +1468,7 @@ QJsonArray CloudEmulator::catalogV2(const QJsonArray &sampleCatalog) const
 QJsonArray CloudEmulator::catalogV3(const QJsonArray &sampleCatalog) const
 {
     QJsonArray catalog;
-    for (const QJsonValue &serviceValue : sampleCatalog) {
+    for (const QJsonValue serviceValue : sampleCatalog) {
         QJsonObject service = serviceValue.toObject();
         const QString type = service.value(QLatin1String("type")).toString();
         QJsonArray endpoints = service.value(QLatin1String("endpoints")).toArray();
@@ -1420,13 +1476,13 @@ QJsonArray CloudEmulator::catalogV3(const QJsonArray &sampleCatalog) const
             // Every interface of the sample's first region, once per region asked for.
             const QString firstRegion = endpoints.first().toObject().value(QLatin1String("region")).toString();
             QJsonArray group;
-            for (const QJsonValue &endpoint : std::as_const(endpoints)) {
+            for (const QJsonValue endpoint : std::as_const(endpoints)) {
                 if (endpoint.toObject().value(QLatin1String("region")).toString() == firstRegion)
                     group.append(endpoint);
             }
             endpoints = QJsonArray();
             for (const QString &region : m_computeRegions) {
-                for (const QJsonValue &value : std::as_const(group)) {
+                for (const QJsonValue value : std::as_const(group)) {
                     QJsonObject endpoint = value.toObject();
                     put(endpoint, QLatin1String("region"), region);
                     put(endpoint, QLatin1String("region_id"), region);
@@ -1435,13 +1491,13 @@ QJsonArray CloudEmulator::catalogV3(const QJsonArray &sampleCatalog) const
                 }
             }
         }
-        for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
-            QJsonObject endpoint = it->toObject();
+        for (QJsonValueRef endpointRef : endpoints) {
+            QJsonObject endpoint = endpointRef.toObject();
             put(endpoint, QLatin1String("url"),
                 rewriteUrl(endpoint.value(QLatin1String("url")).toString(), type,
                            endpoint.value(QLatin1String("region")).toString(),
                            endpoint.value(QLatin1String("interface")).toString()));
-            *it = endpoint;
+            endpointRef = endpoint;
         }
         put(service, QLatin1String("endpoints"), endpoints);
         catalog.append(service);
@@ -1467,6 +1523,19 @@ HttpReply CloudEmulator::compute(Call &call)
         return novaError(404, QStringLiteral("The resource could not be found."));
 
     const bool legacy = call.version == QLatin1String("v2");
+    if (rest.isEmpty() && call.http.method == "GET") {
+        // A version's own document, unauthenticated as on Nova: the entry the versions sample has for it.
+        const QString sampleOrigin = QStringLiteral("http://openstack.example.com");
+        for (const QJsonValue version : sample(QStringLiteral("nova/versions/versions-get-resp.json"))
+                                            .value(QLatin1String("versions"))
+                                            .toArray()) {
+            const QString id = version.toObject().value(QLatin1String("id")).toString();
+            if (id == call.version || (legacy && id == QLatin1String("v2.0"))) {
+                return jsonReply(
+                    200, {{QStringLiteral("version"), replaceInStrings(version, sampleOrigin, prefix).toObject()}});
+            }
+        }
+    }
     const QString requestId = QStringLiteral("req-") + newUuid();
     const auto finish = [&call, legacy, &requestId](HttpReply reply) {
         addHeader(reply, "X-Compute-Request-Id", requestId.toLatin1());
@@ -1503,9 +1572,9 @@ HttpReply CloudEmulator::compute(Call &call)
         call.microversion = LegacyMicroversion;
     } else {
         const int maximum = [this] {
-            for (const QJsonValue &version : sample(QStringLiteral("nova/versions/versions-get-resp.json"))
-                                                 .value(QLatin1String("versions"))
-                                                 .toArray()) {
+            for (const QJsonValue version : sample(QStringLiteral("nova/versions/versions-get-resp.json"))
+                                                .value(QLatin1String("versions"))
+                                                .toArray()) {
                 if (version.toObject().value(QLatin1String("id")).toString() == QLatin1String("v2.1"))
                     return version.toObject()
                         .value(QLatin1String("version"))
@@ -1591,7 +1660,7 @@ namespace {
 QJsonArray relinked(const QJsonArray &sampleLinks, const QJsonObject &hrefByRel)
 {
     QJsonArray links;
-    for (const QJsonValue &value : sampleLinks) {
+    for (const QJsonValue value : sampleLinks) {
         QJsonObject link = value.toObject();
         const QString rel = link.value(QLatin1String("rel")).toString();
         if (hrefByRel.contains(rel))
@@ -1679,7 +1748,7 @@ HttpReply CloudEmulator::flavors(Call &call, const QStringList &rest)
     if (call.http.method != "GET")
         return novaError(405, QStringLiteral("The method is not allowed for the requested URL."));
     if (rest.size() == 2 && rest.at(1) != QLatin1String("detail")) {
-        for (const QJsonValue &flavor : std::as_const(m_flavors)) {
+        for (const QJsonValue flavor : std::as_const(m_flavors)) {
             if (flavor.toObject().value(QLatin1String("id")).toString() == rest.at(1)) {
                 QJsonObject document = sample(QStringLiteral("nova/flavors/flavor-get-resp.json"));
                 QJsonObject shown = document.value(QLatin1String("flavor")).toObject();
@@ -1692,11 +1761,19 @@ HttpReply CloudEmulator::flavors(Call &call, const QStringList &rest)
         }
         return novaError(404, QStringLiteral("Flavor %1 could not be found.").arg(rest.at(1)));
     }
+    const bool known = std::any_of(m_flavors.begin(), m_flavors.end(), [&rest](const QJsonValue &flavor) {
+        return flavor.toObject().value(QLatin1String("id")).toString() == rest.value(1);
+    });
+    if (rest.size() == 3 && rest.at(2) == QLatin1String("os-extra_specs") && known) {
+        // The sample flavors have no extra specs; the shape is the Nova API reference's
+        // flavor-extra-specs-list-resp.json (the official CLI asks for them when it lists flavors).
+        return jsonReply(200, {{QStringLiteral("extra_specs"), QJsonObject()}});
+    }
     if (rest.size() > 2)
         return novaError(404, QStringLiteral("The resource could not be found."));
     const bool detail = rest.size() == 2;
     QStringList ids;
-    for (const QJsonValue &flavor : std::as_const(m_flavors))
+    for (const QJsonValue flavor : std::as_const(m_flavors))
         ids.append(flavor.toObject().value(QLatin1String("id")).toString());
     const Page page = paginate(call.query, ids);
     if (page.error)
@@ -2146,7 +2223,7 @@ HttpReply CloudEmulator::createServer(Call &call)
         if (call.microversion >= PersonalityRemovedMicroversion)
             return invalid(QStringLiteral("server"),
                            QStringLiteral("Additional properties are not allowed ('personality' was unexpected)"));
-        for (const QJsonValue &file : request.value(QLatin1String("personality")).toArray()) {
+        for (const QJsonValue file : request.value(QLatin1String("personality")).toArray()) {
             const QString path = file.toObject().value(QLatin1String("path")).toString();
             const auto contents =
                 QByteArray::fromBase64Encoding(file.toObject().value(QLatin1String("contents")).toString().toLatin1(),
@@ -2176,7 +2253,7 @@ HttpReply CloudEmulator::createServer(Call &call)
     if (request.contains(QLatin1String("networks"))) {
         const QJsonValue value = request.value(QLatin1String("networks"));
         if (value.isArray()) {
-            for (const QJsonValue &network : value.toArray()) {
+            for (const QJsonValue network : value.toArray()) {
                 const QString uuid = network.toObject().value(QLatin1String("uuid")).toString();
                 if (uuid.isEmpty() && !network.toObject().contains(QLatin1String("port")))
                     return invalid(QStringLiteral("networks"), QStringLiteral("each network needs a uuid or a port"));
@@ -2294,7 +2371,7 @@ HttpReply CloudEmulator::serverAction(Call &call, ServerState &server)
     image->properties.insert(QStringLiteral("instance_uuid"), server.id);
     image->properties.insert(QStringLiteral("base_image_ref"), server.imageRef);
     image->properties.insert(QStringLiteral("user_id"), server.userId);
-    for (const QJsonValue &flavor : std::as_const(m_flavors)) {
+    for (const QJsonValue flavor : std::as_const(m_flavors)) {
         if (flavor.toObject().value(QLatin1String("id")).toString() == server.flavorRef)
             image->minDisk = flavor.toObject().value(QLatin1String("disk")).toInt();
     }
@@ -2333,7 +2410,7 @@ HttpReply CloudEmulator::limits(Call &call)
         if (server->tenantId != call.token->user.projectId || server->phase == ServerState::Phase::Gone)
             continue;
         ++instances;
-        for (const QJsonValue &flavor : std::as_const(m_flavors)) {
+        for (const QJsonValue flavor : std::as_const(m_flavors)) {
             if (flavor.toObject().value(QLatin1String("id")).toString() == server->flavorRef) {
                 cores += flavor.toObject().value(QLatin1String("vcpus")).toInt();
                 ram += flavor.toObject().value(QLatin1String("ram")).toInt();
@@ -2391,6 +2468,17 @@ QJsonObject CloudEmulator::renderGlanceImage(const Call &, ImageState &image, bo
 HttpReply CloudEmulator::glance(Call &call)
 {
     QStringList rest = call.segments.mid(3);
+    if (call.http.method == "GET" && (rest.isEmpty() || rest == QStringList{QStringLiteral("v2")})) {
+        // Version discovery, unauthenticated as on Glance. The samples hold no versions document; the shape
+        // is the Glance API reference's image-versions-response.json.
+        const QJsonObject current{
+            {QStringLiteral("id"), QStringLiteral("v2.16")},
+            {QStringLiteral("links"),
+             QJsonArray{QJsonObject{{QStringLiteral("href"), QString(call.glanceBase + QStringLiteral("/v2/"))},
+                                    {QStringLiteral("rel"), QStringLiteral("self")}}}},
+            {QStringLiteral("status"), QStringLiteral("CURRENT")}};
+        return jsonReply(300, {{QStringLiteral("versions"), QJsonArray{current}}});
+    }
     call.token = validToken(call.http.header("X-Auth-Token"));
     if (!call.token || !call.token->scoped) {
         if (m_profile == Profile::Rackspace)

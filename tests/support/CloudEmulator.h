@@ -38,12 +38,34 @@ namespace quayside::test {
 // of a region reach the same servers. <version> and the path after it are the sample's: Rackspace's catalog
 // says v2 (no microversions there, as on Rackspace), Keystone v3's compute v2.1, its compute_legacy and
 // Keystone v2.0's v2. A compute URL without the tenant (".../v2.1/servers") works as on Nova 2.1.
+// Version discovery answers without a token, as the real services do (GET identity, identity/v3, a compute
+// prefix, prefix/v2.1, an image prefix): the official `openstack` CLI runs whole flows against this emulator.
+//
+// Routes (all need X-Auth-Token with a project-scoped, unexpired token, else 401):
+//   Nova    GET flavors, flavors/detail, flavors/{id}, flavors/{id}/os-extra_specs
+//           GET images, images/detail, images/{id}; DELETE images/{id}
+//           GET os-keypairs, os-keypairs/{name}; POST os-keypairs (import: public_key required); DELETE
+//           GET servers, servers/detail (limit, marker, name as a regular expression, status);
+//           POST servers; GET, DELETE servers/{id}; POST servers/{id}/action {"createImage": ...}
+//           GET limits
+//   Glance  GET v2/images, v2/images/{id}
+// Microversions (OpenStack-API-Version: compute 2.N or X-OpenStack-Nova-API-Version: 2.N, "latest" too) count
+// on v2.1 URLs: createImage answers {"image_id"} without Location from 2.45, key pair import 201 and delete
+// 204 from 2.2, personality is refused from 2.57, networks are required from 2.37. Bodies otherwise keep
+// the 2.1 samples' shape at every microversion. Pagination is Nova's: a next link whenever a page came
+// back full, so the page after the last full one may be empty.
+//
+// Errors: Nova {"itemNotFound": {"code": 404, "message": ...}} (badRequest, forbidden, conflictingRequest,
+// overLimit, computeFault, serviceUnavailable by status); Keystone {"error": {"code", "message", "title"}};
+// Rackspace Identity {"unauthorized": {"code", "message"}}. A refused token at Nova or Glance gets
+// keystonemiddleware's {"error": ...} and WWW-Authenticate (OpenStack) or {"unauthorized": ...} (Rackspace);
+// Glance's own errors are plain text.
 //
 // Timing: a server is BUILD for setServerBuildPolls() polls, then ACTIVE (or ERROR). A poll is a GET that
-// shows the server's status (servers/{id} or servers/detail); the create itself is none. The same holds for
-// a snapshot (images/{id}, images/detail, Glance's images and images/{id}, and polls of the server being
-// imaged), for deletion and for RackConnect. Each phase can also end by time (set...Ms); whichever comes
-// first wins. The defaults keep whole flows well under a second.
+// shows the server's status (servers/{id} or servers/detail); the create itself is none, nor is the plain
+// servers list. The same holds for a snapshot (images/{id}, images/detail, Glance's images and images/{id},
+// and polls of the server being imaged), for deletion and for RackConnect. Each phase can also end by time
+// (set...Ms); whichever comes first wins. The defaults keep whole flows well under a second.
 class CloudEmulator : public QObject
 {
     Q_OBJECT
@@ -68,7 +90,9 @@ public:
     };
 
     // A fault injected into the replies to requests that match. Status faults (Unauthorized ... Unavailable)
-    // replace the reply; the others change how the normal reply looks or arrives, and combine.
+    // replace the reply before the request takes effect: nothing is created or deleted. The others change
+    // how the normal reply looks or arrives, after the request took effect (a POST /servers whose reply is
+    // dropped did create the server, as on a real cloud), and combine with each other.
     struct Fault
     {
         enum class Kind {
@@ -86,7 +110,8 @@ public:
             OmitLocation,     // no Location header (server create, createImage before 2.45)
             SloppyValues,     // every JSON number in the body becomes "" (progress "", ram "", ...)
             NonUuidIds,       // a server or snapshot created by this request gets a decimal id, not a UUID
-            ExtraFields,      // unknown keys added to the body and to each object it holds
+            ExtraFields,      // unknown keys ("EMULATOR-EXT:unknown_field", "emulator_unknown_object") added to
+                              // the body and to the objects two levels down
         };
 
         QByteArray method;   // e.g. "POST"; empty: any method
@@ -202,9 +227,12 @@ public:
     // sample's own regions; Rackspace's sample has DFW, HKG, IAD, SYD for compute).
     void setComputeRegions(const QStringList &regions) { m_computeRegions = regions; }
 
-    // Timing knobs, see the class comment. -1 turns a time limit off (the default).
+    // Timing knobs, see the class comment. Defaults: 2 polls each for build, delete and snapshot, no time
+    // limits (-1 turns one off again).
     void setServerBuildPolls(int polls) { m_buildPolls = polls; }
     void setServerBuildMs(int ms) { m_buildMs = ms; }
+    // After DELETE a server shows task_state "deleting" on the first poll, status DELETED on the polls after
+    // that up to `polls`, and 404 itemNotFound from then on (0: 404 at once).
     void setServerDeletePolls(int polls) { m_deletePolls = polls; }
     void setImageSavePolls(int polls) { m_imagePolls = polls; }
     void setImageSaveMs(int ms) { m_imageMs = ms; }
@@ -231,10 +259,13 @@ public:
     void clearRequests() { m_log.clear(); }
 
     // Server state. servers() holds every server not yet gone (deleting ones included), oldest first.
+    // addServer and addFlavor need the samples: call them after start().
     QList<Server> servers() const;
     std::optional<Server> server(const QString &id) const;
     int serverCount() const { return static_cast<int>(servers().size()); }
     QString addServer(const ServerSeed &seed);
+    QString addServer(const QString &name, const QString &tenantId,
+                      const QString &region = QStringLiteral("RegionOne"));
     QList<Image> images() const;
     std::optional<Image> image(const QString &id) const;
     QStringList keypairNames(const QString &userId) const;
@@ -277,7 +308,7 @@ private:
     void advanceImage(ImageState &image, bool countPoll) const;
     ServerState *findServer(const Call &call, const QString &id);
     ImageState *findImage(const QString &id);
-    Server describe(const ServerState &server) const;
+    Server describe(const ServerState &state) const;
     QJsonObject serverMetadataNow(const ServerState &server) const;
     const Token *validToken(const QByteArray &id) const;
     bool loadSamples();
@@ -291,7 +322,7 @@ private:
     QList<User> m_users;
     QList<std::shared_ptr<ApplicationCredential>> m_applicationCredentials;
     QHash<QString, std::shared_ptr<Token>> m_tokens;
-    qint64 m_tokenLifetimeMs = 3600 * 1000;
+    qint64 m_tokenLifetimeMs = qint64(3600) * 1000;
     QStringList m_computeRegions;
 
     QList<std::shared_ptr<ServerState>> m_servers;

@@ -10,8 +10,8 @@ namespace quayside::test {
 
 namespace {
 
-constexpr qsizetype MaxHeaderBytes = 64 * 1024;
-constexpr qint64 MaxBodyBytes = 32 * 1024 * 1024;
+constexpr qsizetype MaxHeaderBytes = qsizetype(64) * 1024;
+constexpr qint64 MaxBodyBytes = qint64(32) * 1024 * 1024;
 // Chunks are written this far apart, so that a client meets them in separate reads.
 constexpr int ChunkGapMs = 5;
 
@@ -72,6 +72,7 @@ QByteArray LoopbackHttpServer::reasonPhrase(int status)
     case 202: return "Accepted";
     case 203: return "Non-Authoritative Information";
     case 204: return "No Content";
+    case 300: return "Multiple Choices";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
     case 403: return "Forbidden";
