@@ -360,16 +360,8 @@
         <translation>%1 ist keine Portnummer.</translation>
     </message>
     <message>
-        <source>The provisioning script %1 is missing from this build.</source>
-        <translation>Das Einrichtungsskript %1 fehlt in diesem Build.</translation>
-    </message>
-    <message>
         <source>Docker host</source>
         <translation>Docker-Host</translation>
-    </message>
-    <message>
-        <source>Wait for the server&apos;s first boot (cloud-init)</source>
-        <translation>Auf den ersten Start des Servers warten (cloud-init)</translation>
     </message>
     <message>
         <source>Install Docker</source>
@@ -551,6 +543,41 @@
     </message>
 </context>
 <context>
+    <name>NginxHostRecipe</name>
+    <message>
+        <source>The nginx host settings are not valid: check the folder and file names.</source>
+        <translation>Die Einstellungen des nginx-Hosts sind ungültig: Prüfen Sie Ordner- und Dateinamen.</translation>
+    </message>
+    <message>
+        <source>nginx load balancer</source>
+        <translation>nginx-Lastverteiler</translation>
+    </message>
+    <message>
+        <source>Install nginx</source>
+        <translation>nginx installieren</translation>
+    </message>
+    <message>
+        <source>Turn off nginx&apos;s sites-enabled</source>
+        <translation>sites-enabled von nginx abschalten</translation>
+    </message>
+    <message>
+        <source>Make the folder for new configurations</source>
+        <translation>Ordner für neue Konfigurationen anlegen</translation>
+    </message>
+    <message>
+        <source>Put the balancer&apos;s configuration in place</source>
+        <translation>Die Konfiguration des Lastverteilers einsetzen</translation>
+    </message>
+    <message>
+        <source>Start nginx at every boot</source>
+        <translation>nginx bei jedem Systemstart starten</translation>
+    </message>
+    <message>
+        <source>Have nginx serve the configuration</source>
+        <translation>nginx die Konfiguration ausliefern lassen</translation>
+    </message>
+</context>
+<context>
     <name>NovaJson</name>
     <message>
         <source>The compute service sent a %1 Quayside cannot read: %2.</source>
@@ -603,6 +630,20 @@
     <message>
         <source>server list</source>
         <translation>Server-Liste</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionStep</name>
+    <message>
+        <source>Wait for the server&apos;s first boot (cloud-init)</source>
+        <translation>Auf den ersten Start des Servers warten (cloud-init)</translation>
+    </message>
+</context>
+<context>
+    <name>Recipe</name>
+    <message>
+        <source>The provisioning script of &quot;%1&quot; is missing from this build.</source>
+        <translation>Das Einrichtungsskript von „%1“ fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>

@@ -360,16 +360,8 @@
         <translation>%1 n&apos;est pas un numéro de port.</translation>
     </message>
     <message>
-        <source>The provisioning script %1 is missing from this build.</source>
-        <translation>Le script d&apos;installation %1 manque dans cette version.</translation>
-    </message>
-    <message>
         <source>Docker host</source>
         <translation>Hôte Docker</translation>
-    </message>
-    <message>
-        <source>Wait for the server&apos;s first boot (cloud-init)</source>
-        <translation>Attendre le premier démarrage du serveur (cloud-init)</translation>
     </message>
     <message>
         <source>Install Docker</source>
@@ -551,6 +543,41 @@
     </message>
 </context>
 <context>
+    <name>NginxHostRecipe</name>
+    <message>
+        <source>The nginx host settings are not valid: check the folder and file names.</source>
+        <translation>Les réglages de l&apos;hôte nginx ne sont pas valides : vérifiez le dossier et les noms de fichiers.</translation>
+    </message>
+    <message>
+        <source>nginx load balancer</source>
+        <translation>Répartiteur de charge nginx</translation>
+    </message>
+    <message>
+        <source>Install nginx</source>
+        <translation>Installer nginx</translation>
+    </message>
+    <message>
+        <source>Turn off nginx&apos;s sites-enabled</source>
+        <translation>Désactiver sites-enabled de nginx</translation>
+    </message>
+    <message>
+        <source>Make the folder for new configurations</source>
+        <translation>Créer le dossier des nouvelles configurations</translation>
+    </message>
+    <message>
+        <source>Put the balancer&apos;s configuration in place</source>
+        <translation>Mettre en place la configuration du répartiteur</translation>
+    </message>
+    <message>
+        <source>Start nginx at every boot</source>
+        <translation>Démarrer nginx à chaque démarrage</translation>
+    </message>
+    <message>
+        <source>Have nginx serve the configuration</source>
+        <translation>Faire servir la configuration par nginx</translation>
+    </message>
+</context>
+<context>
     <name>NovaJson</name>
     <message>
         <source>The compute service sent a %1 Quayside cannot read: %2.</source>
@@ -603,6 +630,20 @@
     <message>
         <source>server list</source>
         <translation>liste de serveurs</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionStep</name>
+    <message>
+        <source>Wait for the server&apos;s first boot (cloud-init)</source>
+        <translation>Attendre le premier démarrage du serveur (cloud-init)</translation>
+    </message>
+</context>
+<context>
+    <name>Recipe</name>
+    <message>
+        <source>The provisioning script of &quot;%1&quot; is missing from this build.</source>
+        <translation>Le script d&apos;installation de « %1 » manque dans cette version.</translation>
     </message>
 </context>
 <context>

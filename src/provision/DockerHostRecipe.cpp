@@ -4,7 +4,6 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
@@ -18,26 +17,7 @@ QString sha256(const QByteArray &data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-// One script serves as check and as apply: QUAYSIDE_MODE says which.
-ProvisionStep scripted(const QString &id, const QString &title, const QString &script,
-                       const QMap<QString, QString> &variables)
-{
-    ProvisionStep step;
-    step.id = id;
-    step.title = title;
-    step.checkScript = QStringLiteral("QUAYSIDE_MODE=check\n") + script;
-    step.applyScript = QStringLiteral("QUAYSIDE_MODE=apply\n") + script;
-    step.variables = variables;
-    return step;
-}
-
 } // namespace
-
-QString DockerHostRecipe::script(const QString &name)
-{
-    QFile file(QStringLiteral(":/recipes/docker-host/%1.sh").arg(name));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
 
 Result<Recipe> DockerHostRecipe::make(const DockerHostOptions &options, const QByteArray &authorityPem,
                                       const IssuedCertificate &server, ApiCheck apiAnswers)
@@ -54,15 +34,6 @@ Result<Recipe> DockerHostRecipe::make(const DockerHostOptions &options, const QB
             return Error{Error::Kind::InvalidInput, 0, tr("%1 is not a port number.").arg(port)};
         openPorts << QString::number(port);
     }
-    const QStringList names = {QStringLiteral("cloud-init"),    QStringLiteral("install-docker"),
-                               QStringLiteral("tls-folder"),    QStringLiteral("tls-material"),
-                               QStringLiteral("daemon-config"), QStringLiteral("daemon-running"),
-                               QStringLiteral("firewall")};
-    for (const QString &name : names) {
-        if (script(name).isEmpty())
-            return Error{Error::Kind::Internal, 0,
-                         tr("The provisioning script %1 is missing from this build.").arg(name)};
-    }
 
     const QMap<QString, QString> common = {
         {QStringLiteral("TLS_DIR"), options.tlsDirectory},
@@ -72,39 +43,46 @@ Result<Recipe> DockerHostRecipe::make(const DockerHostOptions &options, const QB
                                               ? QStringLiteral("docker")
                                               : QStringLiteral("distribution")},
         {QStringLiteral("OPEN_PORTS"), openPorts.join(QLatin1Char(' '))},
+        {QStringLiteral("FOLDER"), options.tlsDirectory},
+        {QStringLiteral("FOLDER_MODE"), QStringLiteral("755")},
     };
     Recipe recipe;
     recipe.id = QStringLiteral("docker-host");
     recipe.title = tr("Docker host");
-    ProvisionStep wait =
-        scripted(names[0], tr("Wait for the server's first boot (cloud-init)"), script(names[0]), common);
-    wait.timeoutMs = 20 * 60 * 1000;
-    recipe.steps << wait;
-    ProvisionStep install = scripted(names[1], tr("Install Docker"), script(names[1]), common);
-    install.timeoutMs = 20 * 60 * 1000;
-    recipe.steps << install;
-    recipe.steps << scripted(names[2], tr("Make the folder for the TLS certificates"), script(names[2]), common);
+    recipe.steps << ProvisionStep::waitForCloudInit(common);
+    recipe.steps << ProvisionStep::fromScript(QStringLiteral("install-docker"), tr("Install Docker"),
+                                              QStringLiteral("docker-host/install-docker"), common)
+                        .withTimeout(20 * 60 * 1000);
+    recipe.steps << ProvisionStep::fromScript(QStringLiteral("tls-folder"),
+                                              tr("Make the folder for the TLS certificates"),
+                                              QStringLiteral("common/folder"), common);
 
     QMap<QString, QString> digests = common;
     digests.insert(QStringLiteral("CA_SHA256"), sha256(authorityPem));
     digests.insert(QStringLiteral("CERT_SHA256"), sha256(server.certificatePem));
     digests.insert(QStringLiteral("KEY_SHA256"), sha256(server.privateKeyPem));
-    ProvisionStep material = scripted(names[3], tr("Install the host's TLS certificates"), script(names[3]), digests);
+    ProvisionStep material =
+        ProvisionStep::fromScript(QStringLiteral("tls-material"), tr("Install the host's TLS certificates"),
+                                  QStringLiteral("docker-host/tls-material"), digests);
     material.uploads = {
         ProvisionUpload{options.tlsDirectory + QStringLiteral("/ca.pem"), authorityPem, 0644},
         ProvisionUpload{options.tlsDirectory + QStringLiteral("/server-cert.pem"), server.certificatePem, 0644},
         ProvisionUpload{options.tlsDirectory + QStringLiteral("/server-key.pem"), server.privateKeyPem, 0600},
     };
     recipe.steps << material;
-    recipe.steps << scripted(names[4], tr("Make Docker listen on port %1 with TLS").arg(options.port), script(names[4]),
-                             common);
+    recipe.steps << ProvisionStep::fromScript(QStringLiteral("daemon-config"),
+                                              tr("Make Docker listen on port %1 with TLS").arg(options.port),
+                                              QStringLiteral("docker-host/daemon-config"), common);
     ProvisionStep running =
-        scripted(names[5], tr("Restart Docker and wait for its API over TLS"), script(names[5]), common);
+        ProvisionStep::fromScript(QStringLiteral("daemon-running"), tr("Restart Docker and wait for its API over TLS"),
+                                  QStringLiteral("docker-host/daemon-running"), common);
     running.localCheck = std::move(apiAnswers);
     recipe.steps << running;
     if (options.firewall)
-        recipe.steps << scripted(names[6], tr("Close the firewall around SSH and Docker"), script(names[6]), common);
-    return recipe;
+        recipe.steps << ProvisionStep::fromScript(QStringLiteral("firewall"),
+                                                  tr("Close the firewall around SSH and Docker"),
+                                                  QStringLiteral("docker-host/firewall"), common);
+    return recipe.complete();
 }
 
 DockerHostRecipe::ApiCheck DockerHostRecipe::pingCheck(const QUrl &engine, const QSslConfiguration &tls,

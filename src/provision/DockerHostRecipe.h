@@ -41,8 +41,6 @@ public:
     // An ApiCheck that pings the engine at `engine` with `tls`, trying for up to `patienceMs`.
     static ApiCheck pingCheck(const QUrl &engine, const QSslConfiguration &tls, QNetworkAccessManager *network,
                               int patienceMs = 60000);
-
-    static QString script(const QString &name);
 };
 
 } // namespace quayside

@@ -38,6 +38,19 @@ struct ProvisionStep
     // What only Quayside can see, such as the Docker API answering over TLS from outside. It runs after the
     // remote check passed; the step is done only when it also says so.
     std::function<void(QObject *context, std::function<void(const Result<bool> &)> done)> localCheck;
+
+    // A step whose check and apply are one script from the resources (":/recipes/<path>.sh"), told apart
+    // by QUAYSIDE_MODE=check or apply. An empty script if the build lacks it (a test catches that).
+    static ProvisionStep fromScript(const QString &id, const QString &title, const QString &path,
+                                    const QMap<QString, QString> &variables);
+    static QString script(const QString &path);
+    // The first step of every recipe for a new cloud server.
+    static ProvisionStep waitForCloudInit(const QMap<QString, QString> &variables);
+    ProvisionStep &withTimeout(int milliseconds)
+    {
+        timeoutMs = milliseconds;
+        return *this;
+    }
 };
 
 struct Recipe
@@ -45,6 +58,9 @@ struct Recipe
     QString id;
     QString title;
     QList<ProvisionStep> steps;
+
+    // The recipe, or an error naming a step whose script this build lacks.
+    Result<Recipe> complete() const;
 };
 
 } // namespace quayside
