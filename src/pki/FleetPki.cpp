@@ -98,12 +98,17 @@ QDateTime FleetPki::clientExpiresAt() const
 
 QSslConfiguration FleetPki::dockerClientTls() const
 {
+    return clientTls(authorityCertificatePem(), m_client);
+}
+
+QSslConfiguration FleetPki::clientTls(const QByteArray &authorityPem, const IssuedCertificate &client)
+{
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(QSslCertificate::fromData(authorityCertificatePem()));
-    const QList<QSslCertificate> own = QSslCertificate::fromData(m_client.certificatePem);
+    tls.setCaCertificates(QSslCertificate::fromData(authorityPem));
+    const QList<QSslCertificate> own = QSslCertificate::fromData(client.certificatePem);
     if (!own.isEmpty())
         tls.setLocalCertificate(own.first());
-    tls.setPrivateKey(QSslKey(m_client.privateKeyPem, QSsl::Ec));
+    tls.setPrivateKey(QSslKey(client.privateKeyPem, QSsl::Ec));
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     return tls;
 }

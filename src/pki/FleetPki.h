@@ -51,6 +51,7 @@ public:
     QDateTime clientExpiresAt() const;
     // Reaches this fleet's engines: presents the client certificate, trusts this fleet's authority only.
     QSslConfiguration dockerClientTls() const;
+    static QSslConfiguration clientTls(const QByteArray &authorityPem, const IssuedCertificate &client);
 
     // Issues (or re-issues, after an address changed) a host's server certificate, keeps it and hands it
     // back for installing on the host.
