@@ -7,6 +7,7 @@ Q_LOGGING_CATEGORY(lcCloud, "quayside.cloud", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "quayside.secrets", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDocker, "quayside.docker", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPki, "quayside.pki", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSsh, "quayside.ssh", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcGui, "quayside.gui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCli, "quayside.cli", QtInfoMsg)
 
