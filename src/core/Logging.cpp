@@ -8,6 +8,7 @@ Q_LOGGING_CATEGORY(lcSecrets, "quayside.secrets", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDocker, "quayside.docker", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPki, "quayside.pki", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcProvision, "quayside.provision", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSsh, "quayside.ssh", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcGui, "quayside.gui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCli, "quayside.cli", QtInfoMsg)
 
