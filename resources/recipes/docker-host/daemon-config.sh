@@ -13,9 +13,10 @@ else
     FILE=/etc/default/docker
     WANTED=$(printf '# Written by Quayside: the Docker API over mutual TLS.\nDOCKER_OPTS="-H unix:///var/run/docker.sock -H tcp://0.0.0.0:%s %s %s"\n' \
         "$DOCKER_PORT" "$TLS_FLAGS" "$EXTRA_DAEMON_FLAGS")
-    if [ -f "$FILE" ] && ! grep -q 'Written by Quayside' "$FILE"; then
-        # Keep what the distribution or the user put there, below ours.
-        WANTED=$(printf '%s\n%s\n' "$WANTED" "$(grep -v '^DOCKER_OPTS=' "$FILE")")
+    # Keep what the distribution or the user put there, below ours.
+    OTHERS=$(grep -v -e '^DOCKER_OPTS=' -e '^# Written by Quayside' "$FILE" 2>/dev/null || true)
+    if [ -n "$OTHERS" ]; then
+        WANTED=$(printf '%s\n%s\n' "$WANTED" "$OTHERS")
     fi
 fi
 if [ "$QUAYSIDE_MODE" = check ]; then

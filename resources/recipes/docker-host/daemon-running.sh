@@ -12,18 +12,36 @@ if [ "$QUAYSIDE_MODE" = check ]; then
     running_current
     exit
 fi
+# What the daemon said about itself, for the error message.
+explain() {
+    echo "$1" >&2
+    if [ -d /run/systemd/system ]; then
+        journalctl -u docker --no-pager -n 20 >&2 2>/dev/null || true
+    else
+        tail -n 20 /var/log/docker.log >&2 2>/dev/null || true
+    fi
+    exit 1
+}
 if [ -d /run/systemd/system ]; then
     systemctl enable docker >/dev/null 2>&1 || true
-    systemctl restart docker
+    systemctl restart docker || explain "systemctl could not restart docker:"
 else
-    service docker restart
+    # Not "restart": Debian's init script for docker.io fails it when the daemon never ran (no pid file).
+    if pidof dockerd >/dev/null 2>&1; then
+        service docker stop || true
+        waited=0
+        while pidof dockerd >/dev/null 2>&1 && [ "$waited" -lt 20 ]; do
+            sleep 1
+            waited=$((waited + 1))
+        done
+    fi
+    service docker start || explain "the docker service could not start:"
 fi
 tries=0
 until running_current; do
     tries=$((tries + 1))
     if [ "$tries" -gt 30 ]; then
-        echo "dockerd did not come up with the TLS listener within 30 s" >&2
-        exit 1
+        explain "dockerd did not come up with the TLS listener within 30 s:"
     fi
     sleep 1
 done

@@ -6,7 +6,7 @@ if ! command -v ufw >/dev/null 2>&1; then
         exit 1
     fi
     export DEBIAN_FRONTEND=noninteractive
-    apt-get install -y -q --no-install-recommends ufw
+    apt-get install -y -q -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold --no-install-recommends ufw
 fi
 if [ "$QUAYSIDE_MODE" = check ]; then
     status=$(ufw status)

@@ -1,0 +1,201 @@
+// The recipes for real, over SSH, on a disposable cloud server (TestCloudHost): the docker-host recipe until
+// the server's own Docker API answers over mutual TLS, then again to show it changes nothing; the
+// nginx-host recipe until nginx serves the site, and a bad configuration refused with the good one kept.
+// First contact is verified against the host key the server printed on its console, as cloud-init does.
+#include "Await.h"
+#include "ManagedProcess.h"
+#include "TestCloudHost.h"
+#include "TestDockerEngine.h"
+
+#include "docker/DockerClient.h"
+#include "pki/CertificateAuthority.h"
+#include "pki/FleetPki.h"
+#include "provision/DockerHostRecipe.h"
+#include "provision/NginxHostRecipe.h"
+#include "provision/RecipeRunner.h"
+#include "provision/SshRemoteShell.h"
+#include "ssh/KnownHosts.h"
+#include "ssh/SshKey.h"
+#include "ssh/SshSession.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace quayside;
+using quayside::test::await;
+using quayside::test::TestCloudHost;
+using quayside::test::TestDockerEngine;
+
+namespace {
+
+struct Run
+{
+    bool ok = false;
+    QString message;
+    QList<StepOutcome> outcomes;
+    QStringList log;
+};
+
+} // namespace
+
+class tst_ProvisionOnHost : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A fresh server and a session to it, its host key trusted because the console shows the same one.
+    std::unique_ptr<TestCloudHost> bootHost(std::unique_ptr<SshSession> &session)
+    {
+        // A new server may get the address of one deleted before it: a fresh known_hosts, as a user would
+        // confirm the new key.
+        m_knownHosts = KnownHosts(m_dir.filePath(QStringLiteral("known_hosts-%1").arg(++m_hosts)));
+        auto host = std::make_unique<TestCloudHost>(&m_engine);
+        if (!host->start(m_key.publicKeyLine().toUtf8()))
+            return host;
+        session = std::make_unique<SshSession>();
+        SshTarget target;
+        target.host = host->address();
+        target.user = QStringLiteral("root");
+        target.identity = m_key;
+        target.attempts = 5;
+        target.retryPauseMs = 500;
+        const auto connected = await<void>([&](auto done) {
+            session->connectToHost(target, &m_knownHosts, HostKeyPolicy::trustIfConsoleLogMatches(host->consoleLog()),
+                                   this, done);
+        });
+        if (!connected)
+            qWarning() << "connecting failed:" << connected.error().message;
+        return host;
+    }
+
+    Run run(RemoteShell *shell, const Recipe &recipe)
+    {
+        RecipeRunner runner(shell, recipe);
+        Run result;
+        bool finished = false;
+        connect(&runner, &RecipeRunner::stepFinished, this,
+                [&result](int, StepOutcome outcome, qint64, const QString &) { result.outcomes << outcome; });
+        connect(&runner, &RecipeRunner::stepOutput, this,
+                [&result](int, RemoteShell::Stream, const QString &line) { result.log << line; });
+        connect(&runner, &RecipeRunner::finished, this, [&](bool ok, const QString &message) {
+            result.ok = ok;
+            result.message = message;
+            finished = true;
+        });
+        runner.start();
+        if (!QTest::qWaitFor([&finished] { return finished; }, 600000))
+            result.message = QStringLiteral("the test gave up waiting");
+        if (!result.ok) // what the host said, for the CI log
+            qWarning().noquote() << result.log.mid(std::max<qsizetype>(0, result.log.size() - 60)).join(QLatin1Char('\n'));
+        return result;
+    }
+
+    QTemporaryDir m_dir;
+    TestDockerEngine m_engine;
+    SshKey m_key;
+    KnownHosts m_knownHosts{QString()};
+    QNetworkAccessManager m_network;
+    int m_hosts = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
+        auto key = SshKey::generate(SshKey::Algorithm::Ed25519, QStringLiteral("quayside-test"));
+        VERIFY_OK(key);
+        m_key = key.value();
+        m_knownHosts = KnownHosts(m_dir.filePath(QStringLiteral("known_hosts")));
+    }
+
+    void dockerHostUntilItsApiAnswersOverTls()
+    {
+        std::unique_ptr<SshSession> session;
+        auto host = bootHost(session);
+        QVERIFY2(host->errorString().isEmpty(), qPrintable(host->errorString()));
+        QVERIFY(session && session->isConnected());
+
+        auto authority = CertificateAuthority::create(QStringLiteral("test fleet"));
+        VERIFY_OK(authority);
+        const auto server = authority.value().issueServer(
+            ServerIdentity{QStringLiteral("docker-1"), {}, {QHostAddress(host->address())}});
+        VERIFY_OK(server);
+        const auto client = authority.value().issueClient(QStringLiteral("quayside"));
+        VERIFY_OK(client);
+        const QSslConfiguration tls = FleetPki::clientTls(authority.value().certificatePem(), client.value());
+        QUrl engine;
+        engine.setScheme(QStringLiteral("https"));
+        engine.setHost(host->address());
+        engine.setPort(2376);
+
+        DockerHostOptions options;
+        options.extraDaemonFlags = QStringLiteral("--storage-driver vfs"); // overlay on overlay fails here
+        const auto recipe = DockerHostRecipe::make(options, authority.value().certificatePem(), server.value(),
+                                                   DockerHostRecipe::pingCheck(engine, tls, &m_network, 60000));
+        VERIFY_OK(recipe);
+        SshRemoteShell shell(session.get(), false);
+        const Run first = run(&shell, recipe.value());
+        QVERIFY2(first.ok,
+                 qPrintable(first.message + QLatin1Char('\n') + first.log.join(QLatin1Char('\n')).right(3000)));
+        QVERIFY(first.outcomes.contains(StepOutcome::Applied));
+
+        DockerClient docker(DockerEndpoint{QStringLiteral("docker-1"), engine, tls}, &m_network);
+        const auto info = await<DockerInfo>([&](auto done) { docker.info(this, done); });
+        VERIFY_OK(info);
+        QVERIFY(info.value().cpus >= 1);
+
+        // Again: every check passes, nothing is applied.
+        const Run second = run(&shell, recipe.value());
+        QVERIFY2(second.ok, qPrintable(second.message));
+        QCOMPARE(second.outcomes, QList<StepOutcome>(recipe.value().steps.size(), StepOutcome::AlreadyDone));
+    }
+
+    void nginxHostServesTheSiteAndKeepsTheLastGood()
+    {
+        std::unique_ptr<SshSession> session;
+        auto host = bootHost(session);
+        QVERIFY2(host->errorString().isEmpty(), qPrintable(host->errorString()));
+        QVERIFY(session && session->isConnected());
+        SshRemoteShell shell(session.get(), false);
+
+        const QByteArray backends = "upstream tomcat {\n    server 127.0.0.1:8080;\n}\n";
+        const QByteArray site = "include /etc/nginx/conf.d/backends;\nserver {\n    listen 80 default_server;\n"
+                                "    location = /health { return 200 'quayside balancer\\n'; }\n"
+                                "    location / { proxy_pass http://tomcat; }\n}\n";
+        const auto recipe = NginxHostRecipe::make(NginxHostOptions(), backends, site);
+        VERIFY_OK(recipe);
+        const Run first = run(&shell, recipe.value());
+        QVERIFY2(first.ok,
+                 qPrintable(first.message + QLatin1Char('\n') + first.log.join(QLatin1Char('\n')).right(3000)));
+
+        const auto fetch = [this, &host] {
+            QNetworkRequest request(QUrl(QStringLiteral("http://%1/health").arg(host->address())));
+            request.setTransferTimeout(5000);
+            QNetworkReply *reply = m_network.get(request);
+            if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+                reply->abort();
+            const QByteArray body = reply->readAll();
+            reply->deleteLater();
+            return body;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(fetch(), QByteArray("quayside balancer\n"), 15000);
+        const Run second = run(&shell, recipe.value());
+        QVERIFY2(second.ok, qPrintable(second.message));
+        QCOMPARE(second.outcomes, QList<StepOutcome>(recipe.value().steps.size(), StepOutcome::AlreadyDone));
+
+        // A configuration nginx refuses: the run fails with nginx's words, and the good one still serves.
+        const auto broken =
+            NginxHostRecipe::make(NginxHostOptions(), backends, "server { listen 80; no_such_directive; }\n");
+        VERIFY_OK(broken);
+        const Run refused = run(&shell, broken.value());
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.message.contains(QLatin1String("no_such_directive")), qPrintable(refused.message));
+        QCOMPARE(fetch(), QByteArray("quayside balancer\n"));
+        const Run again = run(&shell, recipe.value());
+        QVERIFY2(again.ok, qPrintable(again.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ProvisionOnHost)
+#include "tst_ProvisionOnHost.moc"
