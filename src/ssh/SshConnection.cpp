@@ -34,6 +34,7 @@ namespace {
 constexpr qsizetype kLongestLine = 1024 * 1024;
 constexpr int kReadChunk = 64 * 1024;
 constexpr int kSftpChunk = 32 * 1024;
+constexpr char kProcessMarker[] = "quayside-process-group:";
 
 class LineSplitter
 {
@@ -671,11 +672,12 @@ Result<QString> SshConnection::commandLine(const QString &command, const QString
 }
 
 Result<RunResult> SshConnection::runCommand(const QString &command, const RunOptions &options, const LinesSink &sink,
-                                            quint64 operation)
+                                            quint64 operation, bool killable)
 {
     if (!m_connected)
         return Error{Error::Kind::Network, 0, tr("Not connected to %1; connect first.").arg(m_target.where())};
-    if (m_interrupt->isInterrupted(operation))
+    const auto stopped = [&] { return operation != 0 && m_interrupt->isInterrupted(operation); };
+    if (stopped())
         return interrupted(operation);
     const auto line = commandLine(command, m_target.user, options.sudo);
     if (!line)
@@ -685,28 +687,41 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
     const QDeadlineTimer deadline =
         options.timeoutMs > 0 ? QDeadlineTimer(options.timeoutMs) : QDeadlineTimer(QDeadlineTimer::Forever);
     qCDebug(lcSsh) << "running on" << m_target.where() << ":" << line.value();
+    // sshd makes the login shell a session leader, so its pid is the process group of everything the command
+    // starts. The marker line is taken out of stderr again below.
+    const QString sent =
+        killable ? QStringLiteral("echo %1$$ >&2; ").arg(QLatin1String(kProcessMarker)) + line.value() : line.value();
 
     Channel channel(m_session);
     if (!channel.get())
         return failure(tr("opening a channel"));
     if (ssh_channel_open_session(channel.get()) != SSH_OK)
         return failure(tr("opening a channel"));
-    if (ssh_channel_request_exec(channel.get(), line.value().toUtf8().constData()) != SSH_OK)
+    if (ssh_channel_request_exec(channel.get(), sent.toUtf8().constData()) != SSH_OK)
         return failure(tr("starting a command"));
 
     const NonBlocking nonBlocking(m_session);
     LineSplitter splitters[2];
-    const auto deliver = [&sink](int stream, const QStringList &lines) {
+    qint64 processGroup = 0;
+    bool markerSeen = !killable;
+    const auto deliver = [&](int stream, QStringList lines) {
+        if (stream == 1 && !markerSeen && !lines.isEmpty()) {
+            markerSeen = true;
+            if (lines.constFirst().startsWith(QLatin1String(kProcessMarker)))
+                processGroup = lines.takeFirst().mid(int(qstrlen(kProcessMarker))).toLongLong();
+        }
         if (!lines.isEmpty() && sink)
             sink(stream == 0 ? OutputStream::Stdout : OutputStream::Stderr, lines);
     };
     const auto stop = [&](const Error &error) -> Result<RunResult> {
-        // The command's process group gets SIGKILL (OpenSSH passes signals on); closing the channel alone
-        // would leave a command that does not write anything running.
+        // The signal reaches the command where OpenSSH passes signals on (not for root); the process group
+        // is killed through another channel once this one is gone.
         ssh_channel_request_send_signal(channel.get(), "KILL");
         ssh_channel_close(channel.get());
         for (int stream = 0; stream < 2; ++stream)
             deliver(stream, splitters[stream].finish());
+        if (processGroup > 1)
+            m_leftover = Leftover{processGroup, options.sudo && m_target.user != QLatin1String("root")};
         return error;
     };
 
@@ -716,7 +731,7 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
     bool ended[2] = {false, false};
     char buffer[kReadChunk];
     for (;;) {
-        if (m_interrupt->isInterrupted(operation))
+        if (stopped())
             return stop(interrupted(operation));
         if (deadline.hasExpired())
             return stop(Error{Error::Kind::Timeout, 0,
@@ -789,6 +804,49 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
     qCDebug(lcSsh) << "command on" << m_target.where() << "ended with" << result.exitStatus << result.exitSignal
                    << "after" << result.durationMs << "ms";
     return result;
+}
+
+void SshConnection::killLeftovers()
+{
+    if (!m_leftover)
+        return;
+    const Leftover leftover = *m_leftover;
+    m_leftover.reset();
+    if (m_lost || !m_connected)
+        return;
+    RunOptions options;
+    options.timeoutMs = 5000;
+    options.sudo = leftover.sudo;
+    const QString command =
+        QStringLiteral("kill -KILL -- -%1 2>/dev/null || kill -KILL %1 2>/dev/null; true").arg(leftover.processGroup);
+    const auto killed = runCommand(command, options, {}, 0, false);
+    if (!killed)
+        qCWarning(lcSsh) << "could not kill what a stopped command left running on" << m_target.where() << ":"
+                         << killed.error().message;
+}
+
+Result<void> SshConnection::moveIntoPlace(const QString &from, const QString &to, quint64 operation)
+{
+    const auto command =
+        ShellQuote::command({QStringLiteral("mv"), QStringLiteral("-f"), QStringLiteral("--"), from, to});
+    if (!command)
+        return command.error();
+    QStringList errors;
+    RunOptions options;
+    options.timeoutMs = std::max(1000, m_target.ioTimeoutMs);
+    const auto moved = runCommand(
+        command.value(), options,
+        [&errors](OutputStream stream, const QStringList &lines) {
+            if (stream == OutputStream::Stderr)
+                errors << lines;
+        },
+        operation);
+    if (!moved)
+        return moved.error();
+    if (moved.value().exitStatus != 0)
+        return Error{Error::Kind::Io, 0,
+                     tr("Cannot put %1 in place on %2: %3").arg(to, m_target.where(), errors.join(QLatin1Char(' ')))};
+    return {};
 }
 
 Result<void> SshConnection::ensureSftp()
@@ -922,8 +980,21 @@ Result<void> SshConnection::uploadFile(const QByteArray &data, const QString &re
         return abandon(sftpFailure(tr("Setting the mode of %1").arg(remotePath), temporary));
     if (m_interrupt->isInterrupted(operation))
         return abandon(interrupted(operation));
-    if (sftp_rename(m_sftp, temporaryPath.constData(), remotePath.toUtf8().constData()) != 0)
+    if (sftp_rename(m_sftp, temporaryPath.constData(), remotePath.toUtf8().constData()) == 0)
+        return {};
+    // SFTP's rename does not replace a file (and libssh 0.10 does not use OpenSSH's posix-rename for it);
+    // mv does, with the same atomic rename(2).
+    sftp_attributes existing = sftp_lstat(m_sftp, remotePath.toUtf8().constData());
+    if (!existing)
         return abandon(sftpFailure(tr("Putting %1 in place").arg(remotePath), remotePath));
+    const bool isFolder = existing->type == SSH_FILEXFER_TYPE_DIRECTORY;
+    sftp_attributes_free(existing);
+    if (isFolder)
+        return abandon(Error{Error::Kind::InvalidInput, 0,
+                             tr("%1 is a folder on %2; choose a file name.").arg(remotePath, m_target.where())});
+    auto moved = moveIntoPlace(temporary, remotePath, operation);
+    if (!moved)
+        return abandon(moved.error());
     return {};
 }
 
@@ -974,6 +1045,7 @@ Result<RunResult> SshConnection::run(const QString &command, const RunOptions &o
                                      quint64 operation)
 {
     auto result = runCommand(command, options, sink, operation);
+    killLeftovers();
     if (m_lost)
         disconnectFromHost();
     return result;
@@ -983,6 +1055,7 @@ Result<void> SshConnection::upload(const QByteArray &data, const QString &remote
                                    quint64 operation)
 {
     auto result = uploadFile(data, remotePath, mode, owner, operation);
+    killLeftovers();
     if (m_lost)
         disconnectFromHost();
     return result;
