@@ -535,8 +535,82 @@ private Q_SLOTS:
             [&](auto done) { session.download(path(QStringLiteral("no-such-file")), &session, done); });
         QVERIFY(!downloaded.ok());
         QCOMPARE(downloaded.error().kind, Error::Kind::NotFound);
+
+        QFile large(path(QStringLiteral("too-large")));
+        QVERIFY(large.open(QIODevice::WriteOnly) && large.resize(SshSession::kLargestDownload + 1));
+        large.close();
+        const auto tooLarge = await<QByteArray>([&](auto done) { session.download(large.fileName(), &session, done); });
+        QVERIFY(!tooLarge.ok());
+        QCOMPARE(tooLarge.error().kind, Error::Kind::InvalidInput);
+        QVERIFY2(tooLarge.error().message.contains(QLatin1String("larger than")), qPrintable(tooLarge.error().message));
+
+        const auto intoFolder =
+            await<void>([&](auto done) { session.upload("x", m_dir.path(), 0644, QString(), &session, done); });
+        QVERIFY(!intoFolder.ok());
+        QCOMPARE(intoFolder.error().kind, Error::Kind::InvalidInput);
         // The session is still good.
         QCOMPARE(runForLine(session, QStringLiteral("echo fine")), QStringLiteral("fine"));
+    }
+
+    void aDroppedConnectionEndsTheCommand()
+    {
+        TcpRelay relay(QHostAddress::LocalHost, m_server.port());
+        QVERIFY(relay.listen());
+        const KnownHosts hosts(path(QStringLiteral("dropped-command_known_hosts")));
+        SshSession session;
+        VERIFY_OK(connectSession(session, target(relay.port()), hosts,
+                                 HostKeyPolicy::trustOnFirstUse(m_server.hostKeyFingerprint())));
+        Output output;
+        std::optional<Result<RunResult>> ran;
+        session.run(
+            QStringLiteral("echo started; sleep 9.75"), RunOptions(), &session,
+            [&](OutputStream, const QString &line) {
+                output.out << line;
+                relay.dropAll();
+            },
+            [&ran](const Result<RunResult> &result) { ran = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(ran.has_value(), 20000);
+        QCOMPARE(output.out, QStringList{QStringLiteral("started")});
+        QVERIFY(!ran->ok());
+        QCOMPARE(ran->error().kind, Error::Kind::Network);
+        QVERIFY2(ran->error().message.contains(QLatin1String("was lost")), qPrintable(ran->error().message));
+        QVERIFY(!session.isConnected());
+        const auto after = run(session, QStringLiteral("echo no"));
+        QVERIFY(!after.ok());
+        QVERIFY2(after.error().message.contains(QLatin1String("Not connected")), qPrintable(after.error().message));
+    }
+
+    void aDroppedUploadLeavesTheOldFileWhole()
+    {
+        TcpRelay relay(QHostAddress::LocalHost, m_server.port());
+        QVERIFY(relay.listen());
+        const KnownHosts hosts(path(QStringLiteral("dropped-upload_known_hosts")));
+        SshSession session;
+        VERIFY_OK(connectSession(session, target(relay.port()), hosts,
+                                 HostKeyPolicy::trustOnFirstUse(m_server.hostKeyFingerprint())));
+        const QString folder = path(QStringLiteral("dropped-upload"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString remote = folder + QStringLiteral("/site.conf");
+        QVERIFY(writeFile(remote, "the good config\n"));
+        // Cut the connection once the temporary file exists, while the data is still on its way.
+        bool dropped = false;
+        QTimer watcher;
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            if (QDir(folder).entryList({QStringLiteral(".site.conf.quayside-*")}, QDir::Files | QDir::Hidden).isEmpty())
+                return;
+            relay.dropAll();
+            dropped = true;
+            watcher.stop();
+        });
+        watcher.start(1);
+        const auto uploaded = await<void>([&](auto done) {
+            session.upload(QByteArray(64 * 1024 * 1024, 'x'), remote, 0644, QString(), &session, done);
+        });
+        QVERIFY(dropped);
+        QVERIFY(!uploaded.ok());
+        QCOMPARE(uploaded.error().kind, Error::Kind::Network);
+        QCOMPARE(readFile(remote), QByteArray("the good config\n"));
+        QVERIFY(!session.isConnected());
     }
 
     // ---- servers that are not there yet, or never

@@ -738,6 +738,7 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
                               tr("The command did not finish within %1 s on %2 and was stopped.")
                                   .arg(seconds(options.timeoutMs), m_target.where())});
 
+        bool progress = false;
         if (!inputClosed) {
             if (ssh_channel_is_closed(channel.get())) {
                 inputClosed = true;
@@ -749,6 +750,8 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
                     if (sent == SSH_ERROR)
                         return failure(tr("sending input to a command"));
                     written += sent;
+                    // More may fit at once; waiting is for when the server's window is full.
+                    progress = progress || sent > 0;
                 }
             }
             if (!inputClosed && written == input.size()) {
@@ -757,7 +760,6 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
             }
         }
 
-        bool progress = false;
         for (int stream = 0; stream < 2; ++stream) {
             while (!ended[stream]) {
                 const int read = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, stream);
