@@ -340,11 +340,11 @@ Error SshConnection::interrupted(quint64 operation) const
 {
     if (m_interrupt->isStopping() && !m_interrupt->isCancelled(operation))
         return Error{Error::Kind::Cancelled, 0,
-                     tr("The connection to %1 was closed before this finished.").arg(m_target.where())};
+                     tr("The session with %1 was closed before the operation finished.").arg(m_target.where())};
     return Error{Error::Kind::Cancelled, 0, tr("Cancelled on %1.").arg(m_target.where())};
 }
 
-Error SshConnection::failure(const QString &action)
+Error SshConnection::failure(const QString &refused)
 {
     const QString detail = m_session ? QString::fromUtf8(ssh_get_error(m_session)) : QString();
     if (!m_session || ssh_is_connected(m_session) == 0) {
@@ -352,11 +352,11 @@ Error SshConnection::failure(const QString &action)
         // disconnects once they are released.
         m_lost = true;
         return Error{Error::Kind::Network, 0,
-                     tr("The connection to %1 was lost while %2 (%3). Connect again; if it keeps happening, check "
-                        "the network and the server.")
-                         .arg(m_target.where(), action, detail)};
+                     tr("The connection to %1 was lost (%2). Connect again; if it keeps happening, check the network "
+                        "and the server.")
+                         .arg(m_target.where(), detail)};
     }
-    return Error{Error::Kind::Protocol, 0, tr("%1 refused %2: %3").arg(m_target.where(), action, detail)};
+    return Error{Error::Kind::Protocol, 0, refused.arg(m_target.where(), detail)};
 }
 
 SshConnection::OpenedSocket SshConnection::openSocket(int timeoutMs, quint64 operation)
@@ -598,7 +598,7 @@ Result<void> SshConnection::authenticate()
                      tr("%1 accepted the key but asks for more (a password or a second factor), which Quayside "
                         "cannot give. Let the user log in with the key alone.")
                          .arg(m_target.where())};
-    default: return failure(tr("logging in"));
+    default: return failure(tr("Logging in to %1 failed: %2"));
     }
 }
 
@@ -610,8 +610,9 @@ Result<void> SshConnection::connectToHost(const SshTarget &target, const KnownHo
     m_hostKeyCheck = {};
     static const QRegularExpression plainHost(QStringLiteral("^[A-Za-z0-9._:-]+$"));
     if (!plainHost.match(target.host).hasMatch() || target.port == 0)
-        return Error{Error::Kind::InvalidInput, 0,
-                     tr("\"%1\" port %2 is not an address Quayside can connect to.").arg(target.host).arg(target.port)};
+        return Error{
+            Error::Kind::InvalidInput, 0,
+            tr("\"%1\" (port %2) is not an address Quayside can connect to.").arg(target.host).arg(target.port)};
     if (target.user.isEmpty() || target.user.contains(QLatin1Char('@')) || target.user.contains(QLatin1Char(' ')))
         return Error{Error::Kind::InvalidInput, 0,
                      tr("\"%1\" is not a user name to log in to %2 with.").arg(target.user, target.host)};
@@ -694,11 +695,11 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
 
     Channel channel(m_session);
     if (!channel.get())
-        return failure(tr("opening a channel"));
+        return failure(tr("%1 refused to open a channel: %2"));
     if (ssh_channel_open_session(channel.get()) != SSH_OK)
-        return failure(tr("opening a channel"));
+        return failure(tr("%1 refused to open a channel: %2"));
     if (ssh_channel_request_exec(channel.get(), sent.toUtf8().constData()) != SSH_OK)
-        return failure(tr("starting a command"));
+        return failure(tr("%1 refused to start the command: %2"));
 
     const NonBlocking nonBlocking(m_session);
     LineSplitter splitters[2];
@@ -748,7 +749,7 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
                 if (size > 0) {
                     const int sent = ssh_channel_write(channel.get(), input.constData() + written, uint32_t(size));
                     if (sent == SSH_ERROR)
-                        return failure(tr("sending input to a command"));
+                        return failure(tr("Sending input to the command on %1 failed: %2"));
                     written += sent;
                     // More may fit at once; waiting is for when the server's window is full.
                     progress = progress || sent > 0;
@@ -771,7 +772,7 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
                 if (read == SSH_EOF)
                     ended[stream] = true;
                 else if (read < 0)
-                    return failure(tr("reading a command's output"));
+                    return failure(tr("Reading the command's output on %1 failed: %2"));
                 break;
             }
         }
@@ -791,7 +792,7 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
         pollfd watched[2] = {{ssh_get_fd(session), events, 0}, {m_interrupt->wakeDescriptor(), POLLIN, 0}};
         const qint64 remaining = deadline.isForever() ? 1000 : std::min<qint64>(deadline.remainingTime(), 1000);
         if (::poll(watched, 2, int(remaining)) < 0 && errno != EINTR)
-            return failure(tr("waiting for a command's output"));
+            return failure(tr("Waiting for the command's output on %1 failed: %2"));
         if (watched[1].revents != 0)
             m_interrupt->drainWake();
     }
@@ -857,12 +858,12 @@ Result<void> SshConnection::ensureSftp()
         return {};
     m_sftp = sftp_new(m_session);
     if (!m_sftp)
-        return failure(tr("starting SFTP"));
+        return failure(tr("%1 refused to start SFTP: %2"));
     if (sftp_init(m_sftp) != SSH_OK) {
         sftp_free(m_sftp);
         m_sftp = nullptr;
         if (ssh_is_connected(m_session) == 0)
-            return failure(tr("starting SFTP"));
+            return failure(tr("%1 refused to start SFTP: %2"));
         return Error{Error::Kind::Unsupported, 0,
                      tr("%1 offers no SFTP, which Quayside needs to copy files. Enable the sftp subsystem in the "
                         "server's sshd_config.")
@@ -871,26 +872,26 @@ Result<void> SshConnection::ensureSftp()
     return {};
 }
 
-Error SshConnection::sftpFailure(const QString &action, const QString &path)
+Error SshConnection::sftpFailure(const QString &path)
 {
     const int code = m_sftp ? sftp_get_error(m_sftp) : SSH_FX_CONNECTION_LOST;
     if (!m_session || ssh_is_connected(m_session) == 0 || code == SSH_FX_CONNECTION_LOST ||
         code == SSH_FX_NO_CONNECTION)
-        return failure(action);
+        return failure(tr("The SFTP server of %1 failed: %2"));
     switch (code) {
     case SSH_FX_NO_SUCH_FILE:
     case SSH_FX_NO_SUCH_PATH:
         return Error{Error::Kind::NotFound, 0,
-                     tr("%1 failed on %2: %3 or its folder does not exist. Create the folder first.")
-                         .arg(action, m_target.where(), path)};
+                     tr("%1 does not exist on %2. Check the path; a folder has to be created first.")
+                         .arg(path, m_target.where())};
     case SSH_FX_PERMISSION_DENIED:
-        return Error{Error::Kind::Io, 0,
-                     tr("%1 failed on %2: permission denied for %3. Log in as a user who may write there.")
-                         .arg(action, m_target.where(), path)};
+        return Error{
+            Error::Kind::Io, 0,
+            tr("Permission denied for %1 on %2. Log in as a user who may use it.").arg(path, m_target.where())};
     default:
         return Error{Error::Kind::Io, 0,
-                     tr("%1 failed on %2 for %3: %4")
-                         .arg(action, m_target.where(), path, QString::fromUtf8(ssh_get_error(m_session)))};
+                     tr("The SFTP server of %1 failed on %2: %3")
+                         .arg(m_target.where(), path, QString::fromUtf8(ssh_get_error(m_session)))};
     }
 }
 
@@ -950,7 +951,7 @@ Result<void> SshConnection::uploadFile(const QByteArray &data, const QString &re
 
     SftpFile file(sftp_open(m_sftp, temporaryPath.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600));
     if (!file)
-        return sftpFailure(tr("Writing %1").arg(remotePath), folder.isEmpty() ? remotePath : folder);
+        return sftpFailure(folder.isEmpty() ? remotePath : folder);
     const auto abandon = [&](const Error &error) -> Result<void> {
         file.reset();
         if (!m_lost)
@@ -963,15 +964,15 @@ Result<void> SshConnection::uploadFile(const QByteArray &data, const QString &re
         const qsizetype size = std::min<qsizetype>(data.size() - sent, kSftpChunk);
         const ssize_t wrote = sftp_write(file.get(), data.constData() + sent, size_t(size));
         if (wrote <= 0)
-            return abandon(sftpFailure(tr("Writing %1").arg(remotePath), temporary));
+            return abandon(sftpFailure(remotePath));
         sent += wrote;
     }
     // On disk before it replaces the old file, where the server can tell.
     if (sftp_extension_supported(m_sftp, "fsync@openssh.com", "1") && sftp_fsync(file.get()) != 0)
-        return abandon(sftpFailure(tr("Writing %1").arg(remotePath), temporary));
+        return abandon(sftpFailure(remotePath));
     const int closed = sftp_close(file.release());
     if (closed != SSH_NO_ERROR)
-        return abandon(sftpFailure(tr("Writing %1").arg(remotePath), temporary));
+        return abandon(sftpFailure(remotePath));
     if (!owner.isEmpty()) {
         auto owned = changeOwner(temporary, owner, operation);
         if (!owned)
@@ -979,7 +980,7 @@ Result<void> SshConnection::uploadFile(const QByteArray &data, const QString &re
     }
     // After chown, which may clear set-id bits.
     if (sftp_chmod(m_sftp, temporaryPath.constData(), mode_t(mode)) != 0)
-        return abandon(sftpFailure(tr("Setting the mode of %1").arg(remotePath), temporary));
+        return abandon(sftpFailure(remotePath));
     if (m_interrupt->isInterrupted(operation))
         return abandon(interrupted(operation));
     if (sftp_rename(m_sftp, temporaryPath.constData(), remotePath.toUtf8().constData()) == 0)
@@ -988,7 +989,7 @@ Result<void> SshConnection::uploadFile(const QByteArray &data, const QString &re
     // mv does, with the same atomic rename(2).
     sftp_attributes existing = sftp_lstat(m_sftp, remotePath.toUtf8().constData());
     if (!existing)
-        return abandon(sftpFailure(tr("Putting %1 in place").arg(remotePath), remotePath));
+        return abandon(sftpFailure(remotePath));
     const bool isFolder = existing->type == SSH_FILEXFER_TYPE_DIRECTORY;
     sftp_attributes_free(existing);
     if (isFolder)
@@ -1013,7 +1014,7 @@ Result<QByteArray> SshConnection::downloadFile(const QString &remotePath, qint64
         return sftp.error();
     SftpFile file(sftp_open(m_sftp, remotePath.toUtf8().constData(), O_RDONLY, 0));
     if (!file)
-        return sftpFailure(tr("Reading %1").arg(remotePath), remotePath);
+        return sftpFailure(remotePath);
     const auto tooBig = [&] {
         return Error{Error::Kind::InvalidInput, 0,
                      tr("%1 on %2 is larger than %3 bytes, more than Quayside reads this way.")
@@ -1033,7 +1034,7 @@ Result<QByteArray> SshConnection::downloadFile(const QString &remotePath, qint64
             return interrupted(operation);
         const ssize_t read = sftp_read(file.get(), buffer, sizeof buffer);
         if (read < 0)
-            return sftpFailure(tr("Reading %1").arg(remotePath), remotePath);
+            return sftpFailure(remotePath);
         if (read == 0)
             break;
         content.append(buffer, qsizetype(read));

@@ -118,9 +118,10 @@ private:
     Result<QByteArray> downloadFile(const QString &remotePath, qint64 maxBytes, quint64 operation);
     Result<void> ensureSftp();
     Result<void> changeOwner(const QString &path, const QString &owner, quint64 operation);
-    // The error for a failed libssh call: a lost connection (which ends this one) or a refused request.
-    Error failure(const QString &action);
-    Error sftpFailure(const QString &action, const QString &path);
+    // The error for a failed libssh call: a lost connection (which ends this one), or else `refused` with
+    // %1 the target and %2 libssh's words.
+    Error failure(const QString &refused);
+    Error sftpFailure(const QString &path);
     Error interrupted(quint64 operation) const;
     void closeSocket();
 
