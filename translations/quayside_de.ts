@@ -480,6 +480,21 @@
     </message>
 </context>
 <context>
+    <name>KnownHosts</name>
+    <message>
+        <source>Cannot read Quayside&apos;s known hosts file %1: %2. Check its permissions.</source>
+        <translation>Quaysides Datei der bekannten Hosts %1 kann nicht gelesen werden: %2. Prüfen Sie ihre Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for Quayside&apos;s known hosts file. Check its permissions.</source>
+        <translation>Der Ordner %1 für Quaysides Datei der bekannten Hosts kann nicht angelegt werden. Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>Quayside&apos;s known hosts file %1 already keeps another key for %2 (%3), not %4. Replace it only after making sure the server really has a new key.</source>
+        <translation>Quaysides Datei der bekannten Hosts %1 enthält für %2 bereits einen anderen Schlüssel (%3), nicht %4. Ersetzen Sie ihn erst, wenn Sie sicher sind, dass der Server wirklich einen neuen Schlüssel hat.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Quayside</source>
@@ -678,6 +693,243 @@
     <message>
         <source>A value holds a NUL character, which no shell can take; remove it and try again.</source>
         <translation>Ein Wert enthält ein NUL-Zeichen, das keine Shell annehmen kann; entfernen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SshConnection</name>
+    <message>
+        <source>Cancelled on %1.</source>
+        <translation>Auf %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot find the address of %1: %2. Check the host name.</source>
+        <translation>Die Adresse von %1 ist nicht zu finden: %2. Prüfen Sie den Hostnamen.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: no SSH server listens there. A server that was just created may still be starting; otherwise check the address and the port.</source>
+        <translation>%1 hat die Verbindung abgelehnt: Dort wartet kein SSH-Server. Ein eben erst erstellter Server startet möglicherweise noch; andernfalls prüfen Sie Adresse und Port.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Check the address, and that a firewall or security group lets SSH through.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie die Adresse und ob eine Firewall oder Sicherheitsgruppe SSH durchlässt.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2. Check the address and the network.</source>
+        <translation>Keine Verbindung zu %1 möglich: %2. Prüfen Sie Adresse und Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The SSH library could not start a session.</source>
+        <translation>Die SSH-Bibliothek konnte keine Sitzung starten.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no SSH greeting within %2 s. A server that was just created may still be starting.</source>
+        <translation>%1 hat die Verbindung angenommen, aber innerhalb von %2 s keine SSH-Begrüßung gesendet. Ein eben erst erstellter Server startet möglicherweise noch.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before its SSH greeting (%2). A server that was just created may still be starting.</source>
+        <translation>%1 hat die Verbindung vor seiner SSH-Begrüßung geschlossen (%2). Ein eben erst erstellter Server startet möglicherweise noch.</translation>
+    </message>
+    <message>
+        <source>The SSH handshake with %1 failed: %2. The server may only offer algorithms Quayside does not support.</source>
+        <translation>Der SSH-Verbindungsaufbau mit %1 ist fehlgeschlagen: %2. Möglicherweise bietet der Server nur Algorithmen an, die Quayside nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 presented no host key.</source>
+        <translation>%1 hat keinen Host-Schlüssel vorgelegt.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: it presents %2, but Quayside knows the server by %3. Either someone is intercepting the connection (an attack), or the server was rebuilt or reinstalled and has new keys. Quayside did not log in. Only if you know the server was rebuilt, check the new fingerprint (for example in the cloud&apos;s console log) and replace the kept key.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich geändert: Der Server legt %2 vor, Quayside kennt ihn aber unter %3. Entweder fängt jemand die Verbindung ab (ein Angriff), oder der Server wurde neu aufgebaut oder neu installiert und hat neue Schlüssel. Quayside hat sich nicht angemeldet. Nur wenn Sie wissen, dass der Server neu aufgebaut wurde, prüfen Sie den neuen Fingerabdruck (zum Beispiel im Konsolenprotokoll der Cloud) und ersetzen Sie den gespeicherten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Quayside does not know %1 yet. Its host key fingerprint is %2. Compare it with the one the server shows (its console log, or `ssh-keygen -l -f` on the server) and accept it to go on.</source>
+        <translation>Quayside kennt %1 noch nicht. Der Fingerabdruck seines Host-Schlüssels ist %2. Vergleichen Sie ihn mit dem, den der Server zeigt (sein Konsolenprotokoll oder `ssh-keygen -l -f` auf dem Server), und akzeptieren Sie ihn, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The console log of %1 shows no SSH host key fingerprints (yet), so its host key %2 cannot be checked against it. cloud-init prints them at the end of the first boot: wait a little and try again, or compare the fingerprint yourself.</source>
+        <translation>Das Konsolenprotokoll von %1 zeigt (noch) keine Fingerabdrücke von SSH-Host-Schlüsseln, daher kann sein Host-Schlüssel %2 nicht damit abgeglichen werden. cloud-init gibt sie am Ende des ersten Starts aus: Warten Sie etwas und versuchen Sie es erneut, oder vergleichen Sie den Fingerabdruck selbst.</translation>
+    </message>
+    <message>
+        <source>%1 presents the host key %2, which is not among those in its console log (%3). Something else may be answering at this address (an attack, or a reused address). Quayside did not log in.</source>
+        <translation>%1 legt den Host-Schlüssel %2 vor, der nicht zu denen in seinem Konsolenprotokoll gehört (%3). Unter dieser Adresse antwortet möglicherweise etwas anderes (ein Angriff oder eine wiederverwendete Adresse). Quayside hat sich nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 presents the host key %2, not the accepted %3. Quayside did not log in. Compare the fingerprint again before accepting it.</source>
+        <translation>%1 legt den Host-Schlüssel %2 vor, nicht den akzeptierten %3. Quayside hat sich nicht angemeldet. Vergleichen Sie den Fingerabdruck erneut, bevor Sie ihn akzeptieren.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key %2. Check the user name, and that the key&apos;s public half is in ~%3/.ssh/authorized_keys on the server (for a new cloud server: that it was created with this key pair).</source>
+        <translation>%1 hat den Schlüssel %2 nicht angenommen. Prüfen Sie den Benutzernamen und ob der öffentliche Teil des Schlüssels auf dem Server in ~%3/.ssh/authorized_keys steht (bei einem neuen Cloud-Server: ob er mit diesem Schlüsselpaar erstellt wurde).</translation>
+    </message>
+    <message>
+        <source>%1 accepted the key but asks for more (a password or a second factor), which Quayside cannot give. Let the user log in with the key alone.</source>
+        <translation>%1 hat den Schlüssel angenommen, verlangt aber mehr (ein Passwort oder einen zweiten Faktor), was Quayside nicht liefern kann. Lassen Sie den Benutzer sich allein mit dem Schlüssel anmelden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name to log in to %2 with.</source>
+        <translation>„%1“ ist kein Benutzername, mit dem man sich bei %2 anmelden kann.</translation>
+    </message>
+    <message>
+        <source>No private key was given to log in to %1 with.</source>
+        <translation>Es wurde kein privater Schlüssel für die Anmeldung bei %1 angegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (Gave up after %n attempts.)</source>
+        <translation>
+            <numerusform>%1 (Nach %n Versuch aufgegeben.)</numerusform>
+            <numerusform>%1 (Nach %n Versuchen aufgegeben.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A command holds a NUL character, which SSH cannot pass on.</source>
+        <translation>Ein Befehl enthält ein NUL-Zeichen, das SSH nicht weitergeben kann.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1; connect first.</source>
+        <translation>Nicht mit %1 verbunden; stellen Sie zuerst eine Verbindung her.</translation>
+    </message>
+    <message>
+        <source>The command did not finish within %1 s on %2 and was stopped.</source>
+        <translation>Der Befehl wurde auf %2 nicht innerhalb von %1 s fertig und wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place on %2: %3</source>
+        <translation>%1 kann auf %2 nicht an seinen Platz gebracht werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 offers no SFTP, which Quayside needs to copy files. Enable the sftp subsystem in the server&apos;s sshd_config.</source>
+        <translation>%1 bietet kein SFTP an, das Quayside zum Kopieren von Dateien braucht. Aktivieren Sie das Subsystem sftp in der sshd_config des Servers.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 the owner of %2 on %3: %4</source>
+        <translation>%1 kann auf %3 nicht zum Eigentümer von %2 gemacht werden: %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file path.</source>
+        <translation>„%1“ ist kein Dateipfad.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file mode.</source>
+        <translation>%1 ist kein Dateimodus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an owner (user or user:group).</source>
+        <translation>„%1“ ist kein Eigentümer (Benutzer oder Benutzer:Gruppe).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder on %2; choose a file name.</source>
+        <translation>%1 ist auf %2 ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is larger than %3 bytes, more than Quayside reads this way.</source>
+        <translation>%1 auf %2 ist größer als %3 Bytes, mehr als Quayside auf diesem Weg liest.</translation>
+    </message>
+    <message>
+        <source>The session with %1 was closed before the operation finished.</source>
+        <translation>Die Sitzung mit %1 wurde geschlossen, bevor der Vorgang fertig war.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2). Connect again; if it keeps happening, check the network and the server.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen (%2). Verbinden Sie sich erneut; wenn das wiederholt geschieht, prüfen Sie Netzwerk und Server.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 failed: %2</source>
+        <translation>Die Anmeldung bei %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (port %2) is not an address Quayside can connect to.</source>
+        <translation>„%1“ (Port %2) ist keine Adresse, zu der Quayside eine Verbindung herstellen kann.</translation>
+    </message>
+    <message>
+        <source>%1 refused to open a channel: %2</source>
+        <translation>%1 hat das Öffnen eines Kanals abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to start the command: %2</source>
+        <translation>%1 hat das Starten des Befehls abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Sending input to the command on %1 failed: %2</source>
+        <translation>Das Senden von Eingaben an den Befehl auf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Reading the command&apos;s output on %1 failed: %2</source>
+        <translation>Das Lesen der Ausgabe des Befehls auf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the command&apos;s output on %1 failed: %2</source>
+        <translation>Das Warten auf die Ausgabe des Befehls auf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to start SFTP: %2</source>
+        <translation>%1 hat das Starten von SFTP abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The SFTP server of %1 failed: %2</source>
+        <translation>Der SFTP-Server von %1 meldet einen Fehler: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2. Check the path; a folder has to be created first.</source>
+        <translation>%1 existiert auf %2 nicht. Prüfen Sie den Pfad; ein Ordner muss zuerst angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Permission denied for %1 on %2. Log in as a user who may use it.</source>
+        <translation>Zugriff auf %1 auf %2 verweigert. Melden Sie sich als ein Benutzer an, der darauf zugreifen darf.</translation>
+    </message>
+    <message>
+        <source>The SFTP server of %1 failed on %2: %3</source>
+        <translation>Der SFTP-Server von %1 meldet einen Fehler bei %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SshKey</name>
+    <message>
+        <source>Generating a new %1 key failed in the SSH library. Try again; if it keeps failing, report it as a bug.</source>
+        <translation>Das Erzeugen eines neuen %1-Schlüssels ist in der SSH-Bibliothek fehlgeschlagen. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, melden Sie es als Fehler.</translation>
+    </message>
+    <message>
+        <source>The key %1 is protected by a passphrase. Enter its passphrase to use it.</source>
+        <translation>Der Schlüssel %1 ist durch eine Passphrase geschützt. Geben Sie seine Passphrase ein, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the key %1 is wrong. Enter it again.</source>
+        <translation>Die Passphrase des Schlüssels %1 ist falsch. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key Quayside can read. Choose a private key in OpenSSH or PEM format (the file without .pub).</source>
+        <translation>%1 ist kein privater Schlüssel, den Quayside lesen kann. Wählen Sie einen privaten Schlüssel im OpenSSH- oder PEM-Format (die Datei ohne .pub).</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist. Choose another key or create a new one.</source>
+        <translation>Die Schlüsseldatei %1 existiert nicht. Wählen Sie einen anderen Schlüssel oder erstellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2. Check its permissions.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2. Prüfen Sie ihre Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OpenSSH public key line (&quot;ssh-ed25519 AAAA... comment&quot;).</source>
+        <translation>„%1“ ist keine Zeile mit einem öffentlichen OpenSSH-Schlüssel („ssh-ed25519 AAAA... Kommentar“).</translation>
+    </message>
+    <message>
+        <source>Cannot read the public key file %1: %2.</source>
+        <translation>Die Datei des öffentlichen Schlüssels %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The key %1 has no private part to write.</source>
+        <translation>Der Schlüssel %1 hat keinen privaten Teil, der geschrieben werden könnte.</translation>
+    </message>
+    <message>
+        <source>The SSH library could not write out the key %1. Report it as a bug.</source>
+        <translation>Die SSH-Bibliothek konnte den Schlüssel %1 nicht ausgeben. Melden Sie dies als Fehler.</translation>
+    </message>
+    <message>
+        <source>There is no key to write to %1.</source>
+        <translation>Es gibt keinen Schlüssel, der nach %1 geschrieben werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1709,29 @@ Befehle:
     <message>
         <source>&quot;%1&quot; is not a valid keychain entry name: it must start with &quot;quayside/&quot; and use printable ASCII without spaces.</source>
         <translation>„%1“ ist kein gültiger Name für einen Schlüsselbund-Eintrag: Er muss mit „quayside/“ beginnen und aus druckbarem ASCII ohne Leerzeichen bestehen.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::SshSession</name>
+    <message>
+        <source>Not connected to a server; connect first.</source>
+        <translation>Nicht mit einem Server verbunden; stellen Sie zuerst eine Verbindung her.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1; connect first.</source>
+        <translation>Nicht mit %1 verbunden; stellen Sie zuerst eine Verbindung her.</translation>
+    </message>
+    <message>
+        <source>No known hosts file was given, so no host key can be checked.</source>
+        <translation>Es wurde keine Datei der bekannten Hosts angegeben, daher kann kein Host-Schlüssel geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Abgebrochen, bevor es begann.</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1 before it started.</source>
+        <translation>Auf %1 abgebrochen, bevor es begann.</translation>
     </message>
 </context>
 </TS>

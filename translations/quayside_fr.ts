@@ -480,6 +480,21 @@
     </message>
 </context>
 <context>
+    <name>KnownHosts</name>
+    <message>
+        <source>Cannot read Quayside&apos;s known hosts file %1: %2. Check its permissions.</source>
+        <translation>Impossible de lire le fichier des hôtes connus de Quayside %1 : %2. Vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for Quayside&apos;s known hosts file. Check its permissions.</source>
+        <translation>Impossible de créer le dossier %1 du fichier des hôtes connus de Quayside. Vérifiez les droits d’accès.</translation>
+    </message>
+    <message>
+        <source>Quayside&apos;s known hosts file %1 already keeps another key for %2 (%3), not %4. Replace it only after making sure the server really has a new key.</source>
+        <translation>Le fichier des hôtes connus de Quayside %1 contient déjà une autre clé pour %2 (%3), et non %4. Ne la remplacez qu’après vous être assuré que le serveur a vraiment une nouvelle clé.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Quayside</source>
@@ -678,6 +693,243 @@
     <message>
         <source>A value holds a NUL character, which no shell can take; remove it and try again.</source>
         <translation>Une valeur contient un caractère NUL, qu&apos;aucun shell n&apos;accepte ; retirez-le et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>SshConnection</name>
+    <message>
+        <source>Cancelled on %1.</source>
+        <translation>Annulé sur %1.</translation>
+    </message>
+    <message>
+        <source>Cannot find the address of %1: %2. Check the host name.</source>
+        <translation>Impossible de trouver l’adresse de %1 : %2. Vérifiez le nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: no SSH server listens there. A server that was just created may still be starting; otherwise check the address and the port.</source>
+        <translation>%1 a refusé la connexion : aucun serveur SSH n’y écoute. Un serveur qui vient d’être créé est peut-être encore en train de démarrer ; sinon, vérifiez l’adresse et le port.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Check the address, and that a firewall or security group lets SSH through.</source>
+        <translation>%1 n’a pas répondu dans les %2 s. Vérifiez l’adresse, et qu’un pare-feu ou un groupe de sécurité laisse passer SSH.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2. Check the address and the network.</source>
+        <translation>Impossible de se connecter à %1 : %2. Vérifiez l’adresse et le réseau.</translation>
+    </message>
+    <message>
+        <source>The SSH library could not start a session.</source>
+        <translation>La bibliothèque SSH n’a pas pu démarrer de session.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no SSH greeting within %2 s. A server that was just created may still be starting.</source>
+        <translation>%1 a accepté la connexion mais n’a envoyé aucune bannière SSH dans les %2 s. Un serveur qui vient d’être créé est peut-être encore en train de démarrer.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before its SSH greeting (%2). A server that was just created may still be starting.</source>
+        <translation>%1 a fermé la connexion avant sa bannière SSH (%2). Un serveur qui vient d’être créé est peut-être encore en train de démarrer.</translation>
+    </message>
+    <message>
+        <source>The SSH handshake with %1 failed: %2. The server may only offer algorithms Quayside does not support.</source>
+        <translation>La négociation SSH avec %1 a échoué : %2. Le serveur ne propose peut-être que des algorithmes que Quayside ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <source>%1 presented no host key.</source>
+        <translation>%1 n’a présenté aucune clé d’hôte.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: it presents %2, but Quayside knows the server by %3. Either someone is intercepting the connection (an attack), or the server was rebuilt or reinstalled and has new keys. Quayside did not log in. Only if you know the server was rebuilt, check the new fingerprint (for example in the cloud&apos;s console log) and replace the kept key.</source>
+        <translation>La clé d’hôte de %1 a changé : il présente %2, mais Quayside connaît ce serveur sous %3. Soit quelqu’un intercepte la connexion (une attaque), soit le serveur a été reconstruit ou réinstallé et possède de nouvelles clés. Quayside ne s’est pas connecté. Seulement si vous savez que le serveur a été reconstruit, vérifiez la nouvelle empreinte (par exemple dans le journal de console du cloud) et remplacez la clé enregistrée.</translation>
+    </message>
+    <message>
+        <source>Quayside does not know %1 yet. Its host key fingerprint is %2. Compare it with the one the server shows (its console log, or `ssh-keygen -l -f` on the server) and accept it to go on.</source>
+        <translation>Quayside ne connaît pas encore %1. L’empreinte de sa clé d’hôte est %2. Comparez-la avec celle qu’affiche le serveur (son journal de console, ou `ssh-keygen -l -f` sur le serveur) et acceptez-la pour continuer.</translation>
+    </message>
+    <message>
+        <source>The console log of %1 shows no SSH host key fingerprints (yet), so its host key %2 cannot be checked against it. cloud-init prints them at the end of the first boot: wait a little and try again, or compare the fingerprint yourself.</source>
+        <translation>Le journal de console de %1 ne montre (pas encore) d’empreintes de clés d’hôte SSH, sa clé d’hôte %2 ne peut donc pas y être comparée. cloud-init les affiche à la fin du premier démarrage : patientez un peu et réessayez, ou comparez l’empreinte vous-même.</translation>
+    </message>
+    <message>
+        <source>%1 presents the host key %2, which is not among those in its console log (%3). Something else may be answering at this address (an attack, or a reused address). Quayside did not log in.</source>
+        <translation>%1 présente la clé d’hôte %2, qui ne figure pas parmi celles de son journal de console (%3). Quelque chose d’autre répond peut-être à cette adresse (une attaque, ou une adresse réutilisée). Quayside ne s’est pas connecté.</translation>
+    </message>
+    <message>
+        <source>%1 presents the host key %2, not the accepted %3. Quayside did not log in. Compare the fingerprint again before accepting it.</source>
+        <translation>%1 présente la clé d’hôte %2, et non la clé acceptée %3. Quayside ne s’est pas connecté. Comparez de nouveau l’empreinte avant de l’accepter.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key %2. Check the user name, and that the key&apos;s public half is in ~%3/.ssh/authorized_keys on the server (for a new cloud server: that it was created with this key pair).</source>
+        <translation>%1 n’a pas accepté la clé %2. Vérifiez le nom d’utilisateur, et que la partie publique de la clé se trouve dans ~%3/.ssh/authorized_keys sur le serveur (pour un nouveau serveur cloud : qu’il a été créé avec cette paire de clés).</translation>
+    </message>
+    <message>
+        <source>%1 accepted the key but asks for more (a password or a second factor), which Quayside cannot give. Let the user log in with the key alone.</source>
+        <translation>%1 a accepté la clé mais en demande davantage (un mot de passe ou un second facteur), ce que Quayside ne peut pas fournir. Permettez à l’utilisateur de se connecter avec la clé seule.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name to log in to %2 with.</source>
+        <translation>« %1 » n’est pas un nom d’utilisateur valable pour se connecter à %2.</translation>
+    </message>
+    <message>
+        <source>No private key was given to log in to %1 with.</source>
+        <translation>Aucune clé privée n’a été fournie pour se connecter à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (Gave up after %n attempts.)</source>
+        <translation>
+            <numerusform>%1 (Abandon après %n tentative.)</numerusform>
+            <numerusform>%1 (Abandon après %n tentatives.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A command holds a NUL character, which SSH cannot pass on.</source>
+        <translation>Une commande contient un caractère NUL, que SSH ne peut pas transmettre.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1; connect first.</source>
+        <translation>Pas connecté à %1 ; connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <source>The command did not finish within %1 s on %2 and was stopped.</source>
+        <translation>La commande ne s’est pas terminée dans les %1 s sur %2 et a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place on %2: %3</source>
+        <translation>Impossible de mettre %1 en place sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 offers no SFTP, which Quayside needs to copy files. Enable the sftp subsystem in the server&apos;s sshd_config.</source>
+        <translation>%1 ne propose pas SFTP, dont Quayside a besoin pour copier des fichiers. Activez le sous-système sftp dans le sshd_config du serveur.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 the owner of %2 on %3: %4</source>
+        <translation>Impossible de rendre %1 propriétaire de %2 sur %3 : %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file path.</source>
+        <translation>« %1 » n’est pas un chemin de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file mode.</source>
+        <translation>%1 n’est pas un mode de fichier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an owner (user or user:group).</source>
+        <translation>« %1 » n’est pas un propriétaire (utilisateur ou utilisateur:groupe).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder on %2; choose a file name.</source>
+        <translation>%1 est un dossier sur %2 ; choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is larger than %3 bytes, more than Quayside reads this way.</source>
+        <translation>%1 sur %2 dépasse %3 octets, plus que ce que Quayside lit de cette façon.</translation>
+    </message>
+    <message>
+        <source>The session with %1 was closed before the operation finished.</source>
+        <translation>La session avec %1 a été fermée avant la fin de l’opération.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2). Connect again; if it keeps happening, check the network and the server.</source>
+        <translation>La connexion à %1 a été perdue (%2). Reconnectez-vous ; si cela se reproduit, vérifiez le réseau et le serveur.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 failed: %2</source>
+        <translation>L’authentification auprès de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (port %2) is not an address Quayside can connect to.</source>
+        <translation>« %1 » (port %2) n’est pas une adresse à laquelle Quayside peut se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 refused to open a channel: %2</source>
+        <translation>%1 a refusé d’ouvrir un canal : %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to start the command: %2</source>
+        <translation>%1 a refusé de lancer la commande : %2</translation>
+    </message>
+    <message>
+        <source>Sending input to the command on %1 failed: %2</source>
+        <translation>L’envoi de l’entrée à la commande sur %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Reading the command&apos;s output on %1 failed: %2</source>
+        <translation>La lecture de la sortie de la commande sur %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the command&apos;s output on %1 failed: %2</source>
+        <translation>L’attente de la sortie de la commande sur %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to start SFTP: %2</source>
+        <translation>%1 a refusé de démarrer SFTP : %2</translation>
+    </message>
+    <message>
+        <source>The SFTP server of %1 failed: %2</source>
+        <translation>Le serveur SFTP de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2. Check the path; a folder has to be created first.</source>
+        <translation>%1 n’existe pas sur %2. Vérifiez le chemin ; un dossier doit d’abord être créé.</translation>
+    </message>
+    <message>
+        <source>Permission denied for %1 on %2. Log in as a user who may use it.</source>
+        <translation>Accès refusé à %1 sur %2. Connectez-vous avec un utilisateur qui y a accès.</translation>
+    </message>
+    <message>
+        <source>The SFTP server of %1 failed on %2: %3</source>
+        <translation>Le serveur SFTP de %1 a échoué sur %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>SshKey</name>
+    <message>
+        <source>Generating a new %1 key failed in the SSH library. Try again; if it keeps failing, report it as a bug.</source>
+        <translation>La génération d’une nouvelle clé %1 a échoué dans la bibliothèque SSH. Réessayez ; si l’échec persiste, signalez-le comme un bogue.</translation>
+    </message>
+    <message>
+        <source>The key %1 is protected by a passphrase. Enter its passphrase to use it.</source>
+        <translation>La clé %1 est protégée par une phrase de passe. Saisissez sa phrase de passe pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the key %1 is wrong. Enter it again.</source>
+        <translation>La phrase de passe de la clé %1 est incorrecte. Saisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key Quayside can read. Choose a private key in OpenSSH or PEM format (the file without .pub).</source>
+        <translation>%1 n’est pas une clé privée que Quayside peut lire. Choisissez une clé privée au format OpenSSH ou PEM (le fichier sans .pub).</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist. Choose another key or create a new one.</source>
+        <translation>Le fichier de clé %1 n’existe pas. Choisissez une autre clé ou créez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2. Check its permissions.</source>
+        <translation>Impossible de lire le fichier de clé %1 : %2. Vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OpenSSH public key line (&quot;ssh-ed25519 AAAA... comment&quot;).</source>
+        <translation>« %1 » n’est pas une ligne de clé publique OpenSSH (« ssh-ed25519 AAAA... commentaire »).</translation>
+    </message>
+    <message>
+        <source>Cannot read the public key file %1: %2.</source>
+        <translation>Impossible de lire le fichier de clé publique %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The key %1 has no private part to write.</source>
+        <translation>La clé %1 n’a pas de partie privée à écrire.</translation>
+    </message>
+    <message>
+        <source>The SSH library could not write out the key %1. Report it as a bug.</source>
+        <translation>La bibliothèque SSH n’a pas pu écrire la clé %1. Signalez-le comme un bogue.</translation>
+    </message>
+    <message>
+        <source>There is no key to write to %1.</source>
+        <translation>Il n’y a aucune clé à écrire dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1709,29 @@ Commandes :
     <message>
         <source>&quot;%1&quot; is not a valid keychain entry name: it must start with &quot;quayside/&quot; and use printable ASCII without spaces.</source>
         <translation>« %1 » n’est pas un nom d’entrée de trousseau valide : il doit commencer par « quayside/ » et n’utiliser que de l’ASCII imprimable sans espaces.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::SshSession</name>
+    <message>
+        <source>Not connected to a server; connect first.</source>
+        <translation>Pas connecté à un serveur ; connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1; connect first.</source>
+        <translation>Pas connecté à %1 ; connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <source>No known hosts file was given, so no host key can be checked.</source>
+        <translation>Aucun fichier d’hôtes connus n’a été fourni, aucune clé d’hôte ne peut donc être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Annulé avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1 before it started.</source>
+        <translation>Annulé sur %1 avant d’avoir commencé.</translation>
     </message>
 </context>
 </TS>

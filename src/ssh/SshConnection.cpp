@@ -34,6 +34,7 @@ namespace {
 constexpr qsizetype kLongestLine = 1024 * 1024;
 constexpr int kReadChunk = 64 * 1024;
 constexpr int kSftpChunk = 32 * 1024;
+constexpr char kProcessMarker[] = "quayside-process-group:";
 
 class LineSplitter
 {
@@ -339,11 +340,11 @@ Error SshConnection::interrupted(quint64 operation) const
 {
     if (m_interrupt->isStopping() && !m_interrupt->isCancelled(operation))
         return Error{Error::Kind::Cancelled, 0,
-                     tr("The connection to %1 was closed before this finished.").arg(m_target.where())};
+                     tr("The session with %1 was closed before the operation finished.").arg(m_target.where())};
     return Error{Error::Kind::Cancelled, 0, tr("Cancelled on %1.").arg(m_target.where())};
 }
 
-Error SshConnection::failure(const QString &action)
+Error SshConnection::failure(const QString &refused)
 {
     const QString detail = m_session ? QString::fromUtf8(ssh_get_error(m_session)) : QString();
     if (!m_session || ssh_is_connected(m_session) == 0) {
@@ -351,11 +352,11 @@ Error SshConnection::failure(const QString &action)
         // disconnects once they are released.
         m_lost = true;
         return Error{Error::Kind::Network, 0,
-                     tr("The connection to %1 was lost while %2 (%3). Connect again; if it keeps happening, check "
-                        "the network and the server.")
-                         .arg(m_target.where(), action, detail)};
+                     tr("The connection to %1 was lost (%2). Connect again; if it keeps happening, check the network "
+                        "and the server.")
+                         .arg(m_target.where(), detail)};
     }
-    return Error{Error::Kind::Protocol, 0, tr("%1 refused %2: %3").arg(m_target.where(), action, detail)};
+    return Error{Error::Kind::Protocol, 0, refused.arg(m_target.where(), detail)};
 }
 
 SshConnection::OpenedSocket SshConnection::openSocket(int timeoutMs, quint64 operation)
@@ -597,7 +598,7 @@ Result<void> SshConnection::authenticate()
                      tr("%1 accepted the key but asks for more (a password or a second factor), which Quayside "
                         "cannot give. Let the user log in with the key alone.")
                          .arg(m_target.where())};
-    default: return failure(tr("logging in"));
+    default: return failure(tr("Logging in to %1 failed: %2"));
     }
 }
 
@@ -609,8 +610,9 @@ Result<void> SshConnection::connectToHost(const SshTarget &target, const KnownHo
     m_hostKeyCheck = {};
     static const QRegularExpression plainHost(QStringLiteral("^[A-Za-z0-9._:-]+$"));
     if (!plainHost.match(target.host).hasMatch() || target.port == 0)
-        return Error{Error::Kind::InvalidInput, 0,
-                     tr("\"%1\" port %2 is not an address Quayside can connect to.").arg(target.host).arg(target.port)};
+        return Error{
+            Error::Kind::InvalidInput, 0,
+            tr("\"%1\" (port %2) is not an address Quayside can connect to.").arg(target.host).arg(target.port)};
     if (target.user.isEmpty() || target.user.contains(QLatin1Char('@')) || target.user.contains(QLatin1Char(' ')))
         return Error{Error::Kind::InvalidInput, 0,
                      tr("\"%1\" is not a user name to log in to %2 with.").arg(target.user, target.host)};
@@ -671,11 +673,12 @@ Result<QString> SshConnection::commandLine(const QString &command, const QString
 }
 
 Result<RunResult> SshConnection::runCommand(const QString &command, const RunOptions &options, const LinesSink &sink,
-                                            quint64 operation)
+                                            quint64 operation, bool killable)
 {
     if (!m_connected)
         return Error{Error::Kind::Network, 0, tr("Not connected to %1; connect first.").arg(m_target.where())};
-    if (m_interrupt->isInterrupted(operation))
+    const auto stopped = [&] { return operation != 0 && m_interrupt->isInterrupted(operation); };
+    if (stopped())
         return interrupted(operation);
     const auto line = commandLine(command, m_target.user, options.sudo);
     if (!line)
@@ -685,28 +688,41 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
     const QDeadlineTimer deadline =
         options.timeoutMs > 0 ? QDeadlineTimer(options.timeoutMs) : QDeadlineTimer(QDeadlineTimer::Forever);
     qCDebug(lcSsh) << "running on" << m_target.where() << ":" << line.value();
+    // sshd makes the login shell a session leader, so its pid is the process group of everything the command
+    // starts. The marker line is taken out of stderr again below.
+    const QString sent =
+        killable ? QStringLiteral("echo %1$$ >&2; ").arg(QLatin1String(kProcessMarker)) + line.value() : line.value();
 
     Channel channel(m_session);
     if (!channel.get())
-        return failure(tr("opening a channel"));
+        return failure(tr("%1 refused to open a channel: %2"));
     if (ssh_channel_open_session(channel.get()) != SSH_OK)
-        return failure(tr("opening a channel"));
-    if (ssh_channel_request_exec(channel.get(), line.value().toUtf8().constData()) != SSH_OK)
-        return failure(tr("starting a command"));
+        return failure(tr("%1 refused to open a channel: %2"));
+    if (ssh_channel_request_exec(channel.get(), sent.toUtf8().constData()) != SSH_OK)
+        return failure(tr("%1 refused to start the command: %2"));
 
     const NonBlocking nonBlocking(m_session);
     LineSplitter splitters[2];
-    const auto deliver = [&sink](int stream, const QStringList &lines) {
+    qint64 processGroup = 0;
+    bool markerSeen = !killable;
+    const auto deliver = [&](int stream, QStringList lines) {
+        if (stream == 1 && !markerSeen && !lines.isEmpty()) {
+            markerSeen = true;
+            if (lines.constFirst().startsWith(QLatin1String(kProcessMarker)))
+                processGroup = lines.takeFirst().mid(int(qstrlen(kProcessMarker))).toLongLong();
+        }
         if (!lines.isEmpty() && sink)
             sink(stream == 0 ? OutputStream::Stdout : OutputStream::Stderr, lines);
     };
     const auto stop = [&](const Error &error) -> Result<RunResult> {
-        // The command's process group gets SIGKILL (OpenSSH passes signals on); closing the channel alone
-        // would leave a command that does not write anything running.
+        // The signal reaches the command where OpenSSH passes signals on (not for root); the process group
+        // is killed through another channel once this one is gone.
         ssh_channel_request_send_signal(channel.get(), "KILL");
         ssh_channel_close(channel.get());
         for (int stream = 0; stream < 2; ++stream)
             deliver(stream, splitters[stream].finish());
+        if (processGroup > 1)
+            m_leftover = Leftover{processGroup, options.sudo && m_target.user != QLatin1String("root")};
         return error;
     };
 
@@ -716,13 +732,14 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
     bool ended[2] = {false, false};
     char buffer[kReadChunk];
     for (;;) {
-        if (m_interrupt->isInterrupted(operation))
+        if (stopped())
             return stop(interrupted(operation));
         if (deadline.hasExpired())
             return stop(Error{Error::Kind::Timeout, 0,
                               tr("The command did not finish within %1 s on %2 and was stopped.")
                                   .arg(seconds(options.timeoutMs), m_target.where())});
 
+        bool progress = false;
         if (!inputClosed) {
             if (ssh_channel_is_closed(channel.get())) {
                 inputClosed = true;
@@ -732,8 +749,10 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
                 if (size > 0) {
                     const int sent = ssh_channel_write(channel.get(), input.constData() + written, uint32_t(size));
                     if (sent == SSH_ERROR)
-                        return failure(tr("sending input to a command"));
+                        return failure(tr("Sending input to the command on %1 failed: %2"));
                     written += sent;
+                    // More may fit at once; waiting is for when the server's window is full.
+                    progress = progress || sent > 0;
                 }
             }
             if (!inputClosed && written == input.size()) {
@@ -742,7 +761,6 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
             }
         }
 
-        bool progress = false;
         for (int stream = 0; stream < 2; ++stream) {
             while (!ended[stream]) {
                 const int read = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, stream);
@@ -754,7 +772,7 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
                 if (read == SSH_EOF)
                     ended[stream] = true;
                 else if (read < 0)
-                    return failure(tr("reading a command's output"));
+                    return failure(tr("Reading the command's output on %1 failed: %2"));
                 break;
             }
         }
@@ -774,7 +792,7 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
         pollfd watched[2] = {{ssh_get_fd(session), events, 0}, {m_interrupt->wakeDescriptor(), POLLIN, 0}};
         const qint64 remaining = deadline.isForever() ? 1000 : std::min<qint64>(deadline.remainingTime(), 1000);
         if (::poll(watched, 2, int(remaining)) < 0 && errno != EINTR)
-            return failure(tr("waiting for a command's output"));
+            return failure(tr("Waiting for the command's output on %1 failed: %2"));
         if (watched[1].revents != 0)
             m_interrupt->drainWake();
     }
@@ -791,18 +809,61 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
     return result;
 }
 
+void SshConnection::killLeftovers()
+{
+    if (!m_leftover)
+        return;
+    const Leftover leftover = *m_leftover;
+    m_leftover.reset();
+    if (m_lost || !m_connected)
+        return;
+    RunOptions options;
+    options.timeoutMs = 5000;
+    options.sudo = leftover.sudo;
+    const QString command =
+        QStringLiteral("kill -KILL -- -%1 2>/dev/null || kill -KILL %1 2>/dev/null; true").arg(leftover.processGroup);
+    const auto killed = runCommand(command, options, {}, 0, false);
+    if (!killed)
+        qCWarning(lcSsh) << "could not kill what a stopped command left running on" << m_target.where() << ":"
+                         << killed.error().message;
+}
+
+Result<void> SshConnection::moveIntoPlace(const QString &from, const QString &to, quint64 operation)
+{
+    const auto command =
+        ShellQuote::command({QStringLiteral("mv"), QStringLiteral("-f"), QStringLiteral("--"), from, to});
+    if (!command)
+        return command.error();
+    QStringList errors;
+    RunOptions options;
+    options.timeoutMs = std::max(1000, m_target.ioTimeoutMs);
+    const auto moved = runCommand(
+        command.value(), options,
+        [&errors](OutputStream stream, const QStringList &lines) {
+            if (stream == OutputStream::Stderr)
+                errors << lines;
+        },
+        operation);
+    if (!moved)
+        return moved.error();
+    if (moved.value().exitStatus != 0)
+        return Error{Error::Kind::Io, 0,
+                     tr("Cannot put %1 in place on %2: %3").arg(to, m_target.where(), errors.join(QLatin1Char(' ')))};
+    return {};
+}
+
 Result<void> SshConnection::ensureSftp()
 {
     if (m_sftp)
         return {};
     m_sftp = sftp_new(m_session);
     if (!m_sftp)
-        return failure(tr("starting SFTP"));
+        return failure(tr("%1 refused to start SFTP: %2"));
     if (sftp_init(m_sftp) != SSH_OK) {
         sftp_free(m_sftp);
         m_sftp = nullptr;
         if (ssh_is_connected(m_session) == 0)
-            return failure(tr("starting SFTP"));
+            return failure(tr("%1 refused to start SFTP: %2"));
         return Error{Error::Kind::Unsupported, 0,
                      tr("%1 offers no SFTP, which Quayside needs to copy files. Enable the sftp subsystem in the "
                         "server's sshd_config.")
@@ -811,26 +872,26 @@ Result<void> SshConnection::ensureSftp()
     return {};
 }
 
-Error SshConnection::sftpFailure(const QString &action, const QString &path)
+Error SshConnection::sftpFailure(const QString &path)
 {
     const int code = m_sftp ? sftp_get_error(m_sftp) : SSH_FX_CONNECTION_LOST;
     if (!m_session || ssh_is_connected(m_session) == 0 || code == SSH_FX_CONNECTION_LOST ||
         code == SSH_FX_NO_CONNECTION)
-        return failure(action);
+        return failure(tr("The SFTP server of %1 failed: %2"));
     switch (code) {
     case SSH_FX_NO_SUCH_FILE:
     case SSH_FX_NO_SUCH_PATH:
         return Error{Error::Kind::NotFound, 0,
-                     tr("%1 failed on %2: %3 or its folder does not exist. Create the folder first.")
-                         .arg(action, m_target.where(), path)};
+                     tr("%1 does not exist on %2. Check the path; a folder has to be created first.")
+                         .arg(path, m_target.where())};
     case SSH_FX_PERMISSION_DENIED:
-        return Error{Error::Kind::Io, 0,
-                     tr("%1 failed on %2: permission denied for %3. Log in as a user who may write there.")
-                         .arg(action, m_target.where(), path)};
+        return Error{
+            Error::Kind::Io, 0,
+            tr("Permission denied for %1 on %2. Log in as a user who may use it.").arg(path, m_target.where())};
     default:
         return Error{Error::Kind::Io, 0,
-                     tr("%1 failed on %2 for %3: %4")
-                         .arg(action, m_target.where(), path, QString::fromUtf8(ssh_get_error(m_session)))};
+                     tr("The SFTP server of %1 failed on %2: %3")
+                         .arg(m_target.where(), path, QString::fromUtf8(ssh_get_error(m_session)))};
     }
 }
 
@@ -890,7 +951,7 @@ Result<void> SshConnection::uploadFile(const QByteArray &data, const QString &re
 
     SftpFile file(sftp_open(m_sftp, temporaryPath.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600));
     if (!file)
-        return sftpFailure(tr("Writing %1").arg(remotePath), folder.isEmpty() ? remotePath : folder);
+        return sftpFailure(folder.isEmpty() ? remotePath : folder);
     const auto abandon = [&](const Error &error) -> Result<void> {
         file.reset();
         if (!m_lost)
@@ -903,15 +964,15 @@ Result<void> SshConnection::uploadFile(const QByteArray &data, const QString &re
         const qsizetype size = std::min<qsizetype>(data.size() - sent, kSftpChunk);
         const ssize_t wrote = sftp_write(file.get(), data.constData() + sent, size_t(size));
         if (wrote <= 0)
-            return abandon(sftpFailure(tr("Writing %1").arg(remotePath), temporary));
+            return abandon(sftpFailure(remotePath));
         sent += wrote;
     }
     // On disk before it replaces the old file, where the server can tell.
     if (sftp_extension_supported(m_sftp, "fsync@openssh.com", "1") && sftp_fsync(file.get()) != 0)
-        return abandon(sftpFailure(tr("Writing %1").arg(remotePath), temporary));
+        return abandon(sftpFailure(remotePath));
     const int closed = sftp_close(file.release());
     if (closed != SSH_NO_ERROR)
-        return abandon(sftpFailure(tr("Writing %1").arg(remotePath), temporary));
+        return abandon(sftpFailure(remotePath));
     if (!owner.isEmpty()) {
         auto owned = changeOwner(temporary, owner, operation);
         if (!owned)
@@ -919,11 +980,24 @@ Result<void> SshConnection::uploadFile(const QByteArray &data, const QString &re
     }
     // After chown, which may clear set-id bits.
     if (sftp_chmod(m_sftp, temporaryPath.constData(), mode_t(mode)) != 0)
-        return abandon(sftpFailure(tr("Setting the mode of %1").arg(remotePath), temporary));
+        return abandon(sftpFailure(remotePath));
     if (m_interrupt->isInterrupted(operation))
         return abandon(interrupted(operation));
-    if (sftp_rename(m_sftp, temporaryPath.constData(), remotePath.toUtf8().constData()) != 0)
-        return abandon(sftpFailure(tr("Putting %1 in place").arg(remotePath), remotePath));
+    if (sftp_rename(m_sftp, temporaryPath.constData(), remotePath.toUtf8().constData()) == 0)
+        return {};
+    // SFTP's rename does not replace a file (and libssh 0.10 does not use OpenSSH's posix-rename for it);
+    // mv does, with the same atomic rename(2).
+    sftp_attributes existing = sftp_lstat(m_sftp, remotePath.toUtf8().constData());
+    if (!existing)
+        return abandon(sftpFailure(remotePath));
+    const bool isFolder = existing->type == SSH_FILEXFER_TYPE_DIRECTORY;
+    sftp_attributes_free(existing);
+    if (isFolder)
+        return abandon(Error{Error::Kind::InvalidInput, 0,
+                             tr("%1 is a folder on %2; choose a file name.").arg(remotePath, m_target.where())});
+    auto moved = moveIntoPlace(temporary, remotePath, operation);
+    if (!moved)
+        return abandon(moved.error());
     return {};
 }
 
@@ -940,7 +1014,7 @@ Result<QByteArray> SshConnection::downloadFile(const QString &remotePath, qint64
         return sftp.error();
     SftpFile file(sftp_open(m_sftp, remotePath.toUtf8().constData(), O_RDONLY, 0));
     if (!file)
-        return sftpFailure(tr("Reading %1").arg(remotePath), remotePath);
+        return sftpFailure(remotePath);
     const auto tooBig = [&] {
         return Error{Error::Kind::InvalidInput, 0,
                      tr("%1 on %2 is larger than %3 bytes, more than Quayside reads this way.")
@@ -960,7 +1034,7 @@ Result<QByteArray> SshConnection::downloadFile(const QString &remotePath, qint64
             return interrupted(operation);
         const ssize_t read = sftp_read(file.get(), buffer, sizeof buffer);
         if (read < 0)
-            return sftpFailure(tr("Reading %1").arg(remotePath), remotePath);
+            return sftpFailure(remotePath);
         if (read == 0)
             break;
         content.append(buffer, qsizetype(read));
@@ -974,6 +1048,7 @@ Result<RunResult> SshConnection::run(const QString &command, const RunOptions &o
                                      quint64 operation)
 {
     auto result = runCommand(command, options, sink, operation);
+    killLeftovers();
     if (m_lost)
         disconnectFromHost();
     return result;
@@ -983,6 +1058,7 @@ Result<void> SshConnection::upload(const QByteArray &data, const QString &remote
                                    quint64 operation)
 {
     auto result = uploadFile(data, remotePath, mode, owner, operation);
+    killLeftovers();
     if (m_lost)
         disconnectFromHost();
     return result;

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 struct ssh_session_struct;
 struct sftp_session_struct;
@@ -106,16 +107,21 @@ private:
     Attempt connectOnce(const KnownHosts &knownHosts, quint64 operation);
     Result<void> verifyHostKey(const KnownHosts &knownHosts, const HostKeyPolicy &policy);
     Result<void> authenticate();
+    // `operation` 0 is not cancellable (the clean-up after a cancel). A `killable` command first reports the
+    // process group it runs in, so that killLeftovers() can end it if it is stopped.
     Result<RunResult> runCommand(const QString &command, const RunOptions &options, const LinesSink &sink,
-                                 quint64 operation);
+                                 quint64 operation, bool killable = true);
+    void killLeftovers();
+    Result<void> moveIntoPlace(const QString &from, const QString &to, quint64 operation);
     Result<void> uploadFile(const QByteArray &data, const QString &remotePath, int mode, const QString &owner,
                             quint64 operation);
     Result<QByteArray> downloadFile(const QString &remotePath, qint64 maxBytes, quint64 operation);
     Result<void> ensureSftp();
     Result<void> changeOwner(const QString &path, const QString &owner, quint64 operation);
-    // The error for a failed libssh call: a lost connection (which ends this one) or a refused request.
-    Error failure(const QString &action);
-    Error sftpFailure(const QString &action, const QString &path);
+    // The error for a failed libssh call: a lost connection (which ends this one), or else `refused` with
+    // %1 the target and %2 libssh's words.
+    Error failure(const QString &refused);
+    Error sftpFailure(const QString &path);
     Error interrupted(quint64 operation) const;
     void closeSocket();
 
@@ -128,6 +134,14 @@ private:
     bool m_connected = false;
     // A call found the connection gone; it is taken down once the call has released its channel or file.
     bool m_lost = false;
+    // The process group of a command that was stopped, still to be killed (OpenSSH does not pass signals on
+    // to root's sessions, and closing the channel does not end a command that writes nothing).
+    struct Leftover
+    {
+        qint64 processGroup = 0;
+        bool sudo = false;
+    };
+    std::optional<Leftover> m_leftover;
 };
 
 } // namespace quayside

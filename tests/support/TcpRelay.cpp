@@ -10,9 +10,9 @@ TcpRelay::TcpRelay(QHostAddress listenAddress, quint16 targetPort, QObject *pare
     connect(&m_server, &QTcpServer::newConnection, this, &TcpRelay::accept);
 }
 
-bool TcpRelay::listen()
+bool TcpRelay::listen(quint16 port)
 {
-    return m_server.listen(m_listenAddress, 0);
+    return m_server.listen(m_listenAddress, port);
 }
 
 int TcpRelay::connectionCount() const

@@ -22,7 +22,8 @@ public:
 
     TcpRelay(QHostAddress listenAddress, quint16 targetPort, QObject *parent = nullptr);
 
-    bool listen();
+    // On `port` when given (a test that needs a port to open only later), else on a free one.
+    bool listen(quint16 port = 0);
     quint16 port() const { return m_server.serverPort(); }
     QHostAddress address() const { return m_server.serverAddress(); }
     void setMode(Mode mode) { m_mode = mode; }
