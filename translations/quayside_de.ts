@@ -1712,6 +1712,25 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>quayside::SshRemoteShell</name>
+    <message>
+        <source>a closed SSH session</source>
+        <translation>eine geschlossene SSH-Sitzung</translation>
+    </message>
+    <message>
+        <source>The SSH session is closed.</source>
+        <translation>Die SSH-Sitzung ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>A command on %1 ended by signal %2.</source>
+        <translation>Ein Befehl auf %1 wurde durch das Signal %2 beendet.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+</context>
+<context>
     <name>quayside::SshSession</name>
     <message>
         <source>Not connected to a server; connect first.</source>

@@ -1712,6 +1712,25 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>quayside::SshRemoteShell</name>
+    <message>
+        <source>a closed SSH session</source>
+        <translation>une session SSH fermée</translation>
+    </message>
+    <message>
+        <source>The SSH session is closed.</source>
+        <translation>La session SSH est fermée.</translation>
+    </message>
+    <message>
+        <source>A command on %1 ended by signal %2.</source>
+        <translation>Une commande sur %1 a été arrêtée par le signal %2.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+</context>
+<context>
     <name>quayside::SshSession</name>
     <message>
         <source>Not connected to a server; connect first.</source>
