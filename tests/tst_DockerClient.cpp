@@ -123,6 +123,38 @@ private Q_SLOTS:
         m_image = QStringLiteral("quayside-test/site:1");
     }
 
+    void buildsWithArgumentsAndLabels()
+    {
+        BuildContext context;
+        VERIFY_OK(context.addFile(QStringLiteral("Dockerfile.args"), "ARG BASE\nFROM ${BASE}\nARG GREETING=none\n"
+                                                                     "RUN echo \"$GREETING\" > /greeting\n"
+                                                                     "CMD [\"cat\", \"/greeting\"]\n"));
+        ImageBuild build;
+        build.tag = QStringLiteral("quayside-test/args:1");
+        build.dockerfile = QStringLiteral("Dockerfile.args");
+        build.buildArgs = {{QStringLiteral("BASE"), TestDockerEngine::busyboxImage()},
+                           {QStringLiteral("GREETING"), QStringLiteral("it's $(not) run")}};
+        build.labels = {{QStringLiteral("quayside.recipe"), QStringLiteral("abc123")}};
+        VERIFY_OK(await<QString>([&](auto done) {
+            m_client->buildImage(
+                context.toTar().value(), build, this, [](const QString &) {}, done);
+        }));
+        const auto image = await<DockerImage>([&](auto done) { m_client->inspectImage(build.tag, this, done); });
+        VERIFY_OK(image);
+        QCOMPARE(image.value().labels.value(QStringLiteral("quayside.recipe")), QStringLiteral("abc123"));
+        const auto listed = await<QList<DockerImage>>([&](auto done) { m_client->images(this, done); });
+        VERIFY_OK(listed);
+        bool seen = false;
+        for (const DockerImage &one : listed.value())
+            seen = seen || (one.tags.contains(build.tag) &&
+                            one.labels.value(QStringLiteral("quayside.recipe")) == QLatin1String("abc123"));
+        QVERIFY(seen);
+        const auto ran = m_engine.docker({QStringLiteral("run"), QStringLiteral("--rm"), build.tag});
+        QVERIFY2(ran.ok(), ran.err.constData());
+        QCOMPARE(ran.out, QByteArray("it's $(not) run\n"));
+        VERIFY_OK(await<void>([&](auto done) { m_client->removeImage(build.tag, false, this, done); }));
+    }
+
     void failedBuildSaysWhy()
     {
         BuildContext context;

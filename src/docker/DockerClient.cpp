@@ -456,6 +456,13 @@ struct ProgressReader
 void DockerClient::buildImage(const QByteArray &contextTar, const QString &tag, const QString &dockerfile,
                               QObject *context, LineCallback progress, Callback<QString> done)
 {
+    buildImage(contextTar, ImageBuild{tag, dockerfile, {}, {}}, context, std::move(progress), std::move(done));
+}
+
+void DockerClient::buildImage(const QByteArray &contextTar, const ImageBuild &build, QObject *context,
+                              LineCallback progress, Callback<QString> done)
+{
+    const QString &tag = build.tag;
     if (!checkImage(tag, context, done))
         return;
     Request request;
@@ -463,7 +470,18 @@ void DockerClient::buildImage(const QByteArray &contextTar, const QString &tag, 
     request.path = QStringLiteral("/build");
     request.query.addQueryItem(QStringLiteral("t"), tag);
     request.query.addQueryItem(QStringLiteral("dockerfile"),
-                               dockerfile.isEmpty() ? QStringLiteral("Dockerfile") : dockerfile);
+                               build.dockerfile.isEmpty() ? QStringLiteral("Dockerfile") : build.dockerfile);
+    const auto asJson = [](const QMap<QString, QString> &map) {
+        QJsonObject object;
+        for (auto it = map.begin(); it != map.end(); ++it)
+            object.insert(it.key(), it.value());
+        return QString::fromUtf8(QUrl::toPercentEncoding(
+            QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))));
+    };
+    if (!build.buildArgs.isEmpty())
+        request.query.addQueryItem(QStringLiteral("buildargs"), asJson(build.buildArgs));
+    if (!build.labels.isEmpty())
+        request.query.addQueryItem(QStringLiteral("labels"), asJson(build.labels));
     request.query.addQueryItem(QStringLiteral("rm"), QStringLiteral("1"));
     request.query.addQueryItem(QStringLiteral("forcerm"), QStringLiteral("1"));
     request.body = contextTar;

@@ -88,6 +88,9 @@ public:
     // `progress`; finishes with the new image's id.
     void buildImage(const QByteArray &contextTar, const QString &tag, const QString &dockerfile, QObject *context,
                     LineCallback progress, Callback<QString> done);
+    // The same with build arguments and labels.
+    void buildImage(const QByteArray &contextTar, const ImageBuild &build, QObject *context, LineCallback progress,
+                    Callback<QString> done);
     // `docker load`: a tar made by `docker save`; finishes with the names of the loaded images.
     void loadImage(const QByteArray &imageTar, QObject *context, Callback<QStringList> done);
     // `docker import`: a root file system tar becomes an image named `reference` (repository:tag).

@@ -102,6 +102,9 @@ static Result<DockerImage> imageFrom(const QJsonObject &o)
     const QJsonValue created = o.value(QLatin1String("Created"));
     image.created = created.isString() ? QDateTime::fromString(created.toString(), Qt::ISODateWithMs)
                                        : QDateTime::fromSecsSinceEpoch(qint64(created.toDouble()), Qt::UTC);
+    // The list has Labels at the top; inspect has them under Config.
+    image.labels = stringMap(o.contains(QLatin1String("Config")) ? o.value(QLatin1String("Config")).toObject().value(QLatin1String("Labels"))
+                                                                 : o.value(QLatin1String("Labels")));
     return image;
 }
 

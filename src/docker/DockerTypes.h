@@ -41,6 +41,16 @@ struct DockerImage
     QStringList tags;
     qint64 sizeBytes = 0;
     QDateTime created;
+    QMap<QString, QString> labels; // the list (/images/json) and inspect both carry them
+};
+
+// What a build needs besides its context: the tag, the Dockerfile's name, --build-arg values and labels.
+struct ImageBuild
+{
+    QString tag;
+    QString dockerfile; // empty: "Dockerfile"
+    QMap<QString, QString> buildArgs;
+    QMap<QString, QString> labels;
 };
 
 // A published port: container port/protocol -> host address and port.
