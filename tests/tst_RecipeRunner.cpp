@@ -165,6 +165,39 @@ private Q_SLOTS:
         QCOMPARE(asked, 2);
     }
 
+    void stepsQuaysideDoesItself()
+    {
+        bool built = false;
+        ProvisionStep local;
+        local.id = QStringLiteral("build");
+        local.title = QStringLiteral("build");
+        local.localCheck = [&built](QObject *, std::function<void(const Result<bool> &)> done) { done(built); };
+        local.localApply = [&built](QObject *, std::function<void(const QString &)> output,
+                                    std::function<void(const Result<void> &)> done) {
+            output(QStringLiteral("Step 1/1 : building"));
+            built = true;
+            done(Result<void>());
+        };
+        const Recipe recipe{QStringLiteral("local"), QStringLiteral("Local"), {local}};
+        QVERIFY(recipe.complete().ok());
+        const Run first = run(recipe);
+        QVERIFY2(first.ok, qPrintable(first.message));
+        QCOMPARE(first.outcomes, QList<StepOutcome>({StepOutcome::Applied}));
+        QCOMPARE(first.output, QStringList({QStringLiteral("Step 1/1 : building")}));
+        const Run second = run(recipe);
+        QCOMPARE(second.outcomes, QList<StepOutcome>({StepOutcome::AlreadyDone}));
+        QVERIFY(m_shell->commands().isEmpty()); // nothing ran on the host
+
+        local.localApply = [](QObject *, std::function<void(const QString &)>,
+                              std::function<void(const Result<void> &)> done) {
+            done(Error{Error::Kind::Http, 500, QStringLiteral("the engine refused the build")});
+        };
+        built = false;
+        const Run failed = run(Recipe{QStringLiteral("local"), QStringLiteral("Local"), {local}});
+        QVERIFY(!failed.ok);
+        QCOMPARE(failed.message, QStringLiteral("the engine refused the build"));
+    }
+
     void cancelStopsAfterTheRunningCommand()
     {
         Recipe recipe = twoSteps();

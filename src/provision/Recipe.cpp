@@ -37,7 +37,7 @@ ProvisionStep ProvisionStep::waitForCloudInit(const QMap<QString, QString> &vari
 Result<Recipe> Recipe::complete() const
 {
     for (const ProvisionStep &step : steps) {
-        if (step.applyScript.isEmpty())
+        if (step.applyScript.isEmpty() && !step.localApply)
             return Error{
                 Error::Kind::Internal, 0,
                 QCoreApplication::translate("Recipe", "The provisioning script of \"%1\" is missing from this build.")

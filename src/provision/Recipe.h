@@ -38,6 +38,11 @@ struct ProvisionStep
     // What only Quayside can see, such as the Docker API answering over TLS from outside. It runs after the
     // remote check passed; the step is done only when it also says so.
     std::function<void(QObject *context, std::function<void(const Result<bool> &)> done)> localCheck;
+    // What Quayside does itself instead of a remote apply, such as building an image through the host's
+    // Docker API; it reports progress lines as it goes.
+    std::function<void(QObject *context, std::function<void(const QString &line)> output,
+                       std::function<void(const Result<void> &)> done)>
+        localApply;
 
     // A step whose check and apply are one script from the resources (":/recipes/<path>.sh"), told apart
     // by QUAYSIDE_MODE=check or apply. An empty script if the build lacks it (a test catches that).
@@ -59,7 +64,8 @@ struct Recipe
     QString title;
     QList<ProvisionStep> steps;
 
-    // The recipe, or an error naming a step whose script this build lacks.
+    // The recipe, or an error naming a step whose script this build lacks (a step that Quayside applies
+    // itself needs none).
     Result<Recipe> complete() const;
 };
 

@@ -91,8 +91,9 @@ void RecipeRunner::check(int index, bool afterApply, std::function<void(const Re
         step.localCheck(this, done);
     };
     if (step.checkScript.isEmpty()) {
-        // No way to tell beforehand: apply always; afterwards the apply's success is the answer.
-        if (afterApply)
+        // Only Quayside's own check, if there is one; with none at all there is no way to tell beforehand:
+        // apply always, and afterwards the apply's success is the answer.
+        if (afterApply || step.localCheck)
             withLocal(true);
         else
             done(false);
@@ -175,6 +176,17 @@ void RecipeRunner::apply(int index, int upload)
                 finishStep(index, StepOutcome::Applied, QString());
         });
     };
+    if (step.localApply) {
+        step.localApply(
+            this, [this, index](const QString &line) { Q_EMIT stepOutput(index, RemoteShell::Stream::Out, line); },
+            [this, index, verify](const Result<void> &applied) {
+                if (!applied)
+                    finishStep(index, StepOutcome::Failed, applied.error().message);
+                else
+                    verify();
+            });
+        return;
+    }
     if (step.applyScript.isEmpty()) {
         verify();
         return;
