@@ -88,7 +88,8 @@ private Q_SLOTS:
         QVERIFY2(line.endsWith(QLatin1String(" quayside@test fleet")), qPrintable(line));
         QVERIFY(!line.contains(QLatin1Char('\n')));
 
-        const QString publicPath = path(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral("-generated.pub"));
+        const QString publicPath =
+            path(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral("-generated.pub"));
         VERIFY_OK(key.writePublicKeyFile(publicPath));
         QCOMPARE(fileMode(publicPath), 0644);
         QCOMPARE(readFile(publicPath), line.toUtf8() + '\n');

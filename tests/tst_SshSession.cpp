@@ -688,6 +688,31 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() >= 1400 && clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    void cancelEndsAHandshake()
+    {
+        TcpRelay relay(QHostAddress::LocalHost, m_server.port());
+        QVERIFY(relay.listen());
+        relay.setMode(TcpRelay::Mode::BlackHole);
+        SshTarget to = target(relay.port());
+        to.connectTimeoutMs = 60000;
+        to.attempts = 5;
+        SshSession session;
+        std::optional<Result<void>> connected;
+        session.connectToHost(to, m_trusting.get(), HostKeyPolicy::refuseUnknown(), &session,
+                              [&connected](const Result<void> &result) { connected = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(relay.connectionCount() == 1, 10000);
+        QElapsedTimer clock;
+        clock.start();
+        session.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(connected.has_value(), 10000);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!connected->ok());
+        QCOMPARE(connected->error().kind, Error::Kind::Cancelled);
+        QVERIFY(!session.isConnected());
+        // The session is usable again: the next connect goes to the real server.
+        VERIFY_OK(connectSession(session));
+    }
+
     void aRefusedLoginIsNotRetried()
     {
         const auto stranger = SshKey::generate(SshKey::Algorithm::Ed25519, QStringLiteral("stranger"));

@@ -31,7 +31,7 @@ namespace {
 
 // Output arrives in pieces of any size; lines are handed on whole. A "line" this long without a newline
 // (a binary blob, a progress bar redrawn with \r) is handed on in pieces rather than held without limit.
-constexpr qsizetype kLongestLine = 1024 * 1024;
+constexpr qsizetype kLongestLine = qsizetype(1024) * 1024;
 constexpr int kReadChunk = 64 * 1024;
 constexpr int kSftpChunk = 32 * 1024;
 constexpr char kProcessMarker[] = "quayside-process-group:";
@@ -154,6 +154,14 @@ void setTimeout(ssh_session session, int milliseconds)
     const long microseconds = long(std::max(0, milliseconds) % 1000) * 1000;
     ssh_options_set(session, SSH_OPTIONS_TIMEOUT, &seconds);
     ssh_options_set(session, SSH_OPTIONS_TIMEOUT_USEC, &microseconds);
+}
+
+// "host:port", "[::1]:port" for IPv6, for messages about the network before any login.
+QString hostAndPort(const SshTarget &target)
+{
+    const QString host =
+        target.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + target.host + QLatin1Char(']') : target.host;
+    return host + QLatin1Char(':') + QString::number(target.port);
 }
 
 QString seconds(int milliseconds)
@@ -429,7 +437,7 @@ SshConnection::OpenedSocket SshConnection::openSocket(int timeoutMs, quint64 ope
         return opened;
     }
     opened.retryable = true;
-    const QString where = QStringLiteral("%1:%2").arg(m_target.host).arg(m_target.port);
+    const QString where = hostAndPort(m_target);
     if (lastError == ECONNREFUSED)
         opened.error = Error{Error::Kind::Network, 0,
                              tr("%1 refused the connection: no SSH server listens there. A server that was just "
@@ -494,7 +502,7 @@ SshConnection::Attempt SshConnection::connectOnce(const KnownHosts &knownHosts, 
         return attempt;
     }
     const QString detail = QString::fromUtf8(ssh_get_error(m_session));
-    const QString where = QStringLiteral("%1:%2").arg(m_target.host).arg(m_target.port);
+    const QString where = hostAndPort(m_target);
     // Without a greeting the server's sshd was not (yet) there: a new server's port can accept and drop
     // connections, or say nothing, while it boots. After the greeting, a failure is the server's answer.
     if (!ssh_get_serverbanner(m_session)) {
@@ -706,10 +714,12 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
     qint64 processGroup = 0;
     bool markerSeen = !killable;
     const auto deliver = [&](int stream, QStringList lines) {
-        if (stream == 1 && !markerSeen && !lines.isEmpty()) {
-            markerSeen = true;
-            if (lines.constFirst().startsWith(QLatin1String(kProcessMarker)))
-                processGroup = lines.takeFirst().mid(int(qstrlen(kProcessMarker))).toLongLong();
+        // Normally the first line; a login shell may have said something before it.
+        for (qsizetype i = 0; stream == 1 && !markerSeen && i < lines.size(); ++i) {
+            if (lines.at(i).startsWith(QLatin1String(kProcessMarker))) {
+                markerSeen = true;
+                processGroup = lines.takeAt(i).mid(int(qstrlen(kProcessMarker))).toLongLong();
+            }
         }
         if (!lines.isEmpty() && sink)
             sink(stream == 0 ? OutputStream::Stdout : OutputStream::Stderr, lines);
@@ -744,8 +754,8 @@ Result<RunResult> SshConnection::runCommand(const QString &command, const RunOpt
             if (ssh_channel_is_closed(channel.get())) {
                 inputClosed = true;
             } else if (written < input.size()) {
-                const qsizetype room = qsizetype(ssh_channel_window_size(channel.get()));
-                const qsizetype size = std::min<qsizetype>({input.size() - written, room, kReadChunk});
+                const auto room = qsizetype(ssh_channel_window_size(channel.get()));
+                const auto size = std::min<qsizetype>({input.size() - written, room, kReadChunk});
                 if (size > 0) {
                     const int sent = ssh_channel_write(channel.get(), input.constData() + written, uint32_t(size));
                     if (sent == SSH_ERROR)

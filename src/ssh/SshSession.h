@@ -42,7 +42,7 @@ public:
 
     static constexpr int kGracefulStopMs = 300;
     static constexpr int kForcedStopMs = 2000;
-    static constexpr qint64 kLargestDownload = 16 * 1024 * 1024;
+    static constexpr qint64 kLargestDownload = qint64(16) * 1024 * 1024;
 
     explicit SshSession(QObject *parent = nullptr);
     ~SshSession() override;
