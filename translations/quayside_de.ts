@@ -933,6 +933,53 @@
     </message>
 </context>
 <context>
+    <name>TomcatImageRecipe</name>
+    <message>
+        <source>The test container has no published port.</source>
+        <translation>Der Testcontainer hat keinen veröffentlichten Port.</translation>
+    </message>
+    <message>
+        <source>Waiting for Tomcat at %1</source>
+        <translation>Warte auf Tomcat unter %1</translation>
+    </message>
+    <message>
+        <source>Tomcat answered after %1 s</source>
+        <translation>Tomcat antwortete nach %1 s</translation>
+    </message>
+    <message>
+        <source>A container of %1 did not serve Tomcat&apos;s page within %2 s.</source>
+        <translation>Ein Container von %1 hat die Seite von Tomcat nicht innerhalb von %2 s ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>The Tomcat Dockerfile is missing from this build.</source>
+        <translation>Das Tomcat-Dockerfile fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; or &quot;%2&quot; cannot name an image.</source>
+        <translation>„%1“ oder „%2“ kann kein Image benennen.</translation>
+    </message>
+    <message>
+        <source>The package source must be one line.</source>
+        <translation>Die Paketquelle muss eine einzige Zeile sein.</translation>
+    </message>
+    <message>
+        <source>Build the Tomcat image %1</source>
+        <translation>Das Tomcat-Image %1 bauen</translation>
+    </message>
+    <message>
+        <source>The Docker host is gone.</source>
+        <translation>Der Docker-Host ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>Check that a container of it serves Tomcat&apos;s page</source>
+        <translation>Prüfen, dass ein Container daraus die Seite von Tomcat ausliefert</translation>
+    </message>
+    <message>
+        <source>Tomcat image</source>
+        <translation>Tomcat-Image</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Quayside</source>

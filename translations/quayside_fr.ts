@@ -933,6 +933,53 @@
     </message>
 </context>
 <context>
+    <name>TomcatImageRecipe</name>
+    <message>
+        <source>The test container has no published port.</source>
+        <translation>Le conteneur de test n&apos;a pas de port publié.</translation>
+    </message>
+    <message>
+        <source>Waiting for Tomcat at %1</source>
+        <translation>Attente de Tomcat à %1</translation>
+    </message>
+    <message>
+        <source>Tomcat answered after %1 s</source>
+        <translation>Tomcat a répondu après %1 s</translation>
+    </message>
+    <message>
+        <source>A container of %1 did not serve Tomcat&apos;s page within %2 s.</source>
+        <translation>Un conteneur de %1 n&apos;a pas servi la page de Tomcat en %2 s.</translation>
+    </message>
+    <message>
+        <source>The Tomcat Dockerfile is missing from this build.</source>
+        <translation>Le Dockerfile de Tomcat manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; or &quot;%2&quot; cannot name an image.</source>
+        <translation>« %1 » ou « %2 » ne peut pas nommer une image.</translation>
+    </message>
+    <message>
+        <source>The package source must be one line.</source>
+        <translation>La source de paquets doit tenir sur une ligne.</translation>
+    </message>
+    <message>
+        <source>Build the Tomcat image %1</source>
+        <translation>Construire l&apos;image Tomcat %1</translation>
+    </message>
+    <message>
+        <source>The Docker host is gone.</source>
+        <translation>L&apos;hôte Docker a disparu.</translation>
+    </message>
+    <message>
+        <source>Check that a container of it serves Tomcat&apos;s page</source>
+        <translation>Vérifier qu&apos;un conteneur de cette image sert la page de Tomcat</translation>
+    </message>
+    <message>
+        <source>Tomcat image</source>
+        <translation>Image Tomcat</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Quayside</source>

@@ -2,7 +2,7 @@
 # Prepares, once per machine, what the provisioning tests need to stand up a disposable cloud server
 # without reaching the internet at test time:
 #   $CACHE/rootfs.tar   a Debian 12 minbase root file system with sshd and tini, booted by quayside-boot
-#   $CACHE/repo/        a flat apt repository with docker.io, ufw, nginx and what they need, which the tests
+#   $CACHE/repo/        a flat apt repository with docker.io, ufw, nginx, tomcat10 and what they need, which the tests
 #                       serve on their own bridge so the recipes' apt-get finds them there
 # It downloads from the machine's Debian mirror (like the rest of the setup) and is idempotent: a cache
 # that is complete is left alone. Run as root; quickstart.sh test runs it.
@@ -26,13 +26,13 @@ say "debootstrap of Debian 12 from $mirror (about a minute)"
 debootstrap --variant=minbase --include=openssh-server,iproute2,procps,ca-certificates,tini \
     bookworm "$work/rootfs" "$mirror" >"$work/debootstrap.log" 2>&1 || { tail -20 "$work/debootstrap.log" >&2; exit 1; }
 
-say "downloading docker.io, ufw, nginx and their dependencies into a local repository"
+say "downloading docker.io, ufw, nginx, tomcat10 and their dependencies into a local repository"
 mount -t proc proc "$work/rootfs/proc"
 cp /etc/resolv.conf "$work/rootfs/etc/resolv.conf"
 chroot "$work/rootfs" apt-get -q update >"$work/update.log" 2>&1 || { tail -20 "$work/update.log" >&2; exit 1; }
 chroot "$work/rootfs" apt-get -q clean
 chroot "$work/rootfs" env DEBIAN_FRONTEND=noninteractive apt-get -q -y --no-install-recommends \
-    install --download-only docker.io ufw nginx >"$work/download.log" 2>&1 || { tail -20 "$work/download.log" >&2; exit 1; }
+    install --download-only docker.io ufw nginx tomcat10 >"$work/download.log" 2>&1 || { tail -20 "$work/download.log" >&2; exit 1; }
 umount "$work/rootfs/proc"
 mkdir -p "$work/repo"
 mv "$work/rootfs/var/cache/apt/archives/"*.deb "$work/repo/"

@@ -33,6 +33,18 @@ bool TestCloudHost::fail(const QString &message)
     return false;
 }
 
+QString TestCloudHost::aptSource() const
+{
+    return QStringLiteral("deb [trusted=yes] http://%1:%2/repo/ ./")
+        .arg(m_engine->bridgeAddress())
+        .arg(m_repositoryPort);
+}
+
+QString TestCloudHost::rootfsUrl() const
+{
+    return QStringLiteral("http://%1:%2/rootfs.tar").arg(m_engine->bridgeAddress()).arg(m_repositoryPort);
+}
+
 QString TestCloudHost::consoleLog() const
 {
     const ToolResult logs = m_engine->docker({QStringLiteral("logs"), m_name});
@@ -41,8 +53,8 @@ QString TestCloudHost::consoleLog() const
 
 bool TestCloudHost::serveRepository()
 {
-    const QString repository = cacheDirectory() + QStringLiteral("/repo");
-    if (!QFileInfo::exists(repository + QStringLiteral("/Packages")))
+    const QString repository = cacheDirectory();
+    if (!QFileInfo::exists(repository + QStringLiteral("/repo/Packages")))
         return fail(
             QStringLiteral("%1 is missing: run tests/host-image/prepare.sh (quickstart.sh test does)").arg(repository));
     // The bridge address belongs to this test run, and so does the port on it.
@@ -115,7 +127,7 @@ bool TestCloudHost::start(const QByteArray &authorizedKeyLine)
         QStringLiteral("--env"),
         QStringLiteral("AUTHORIZED_KEY=") + QString::fromUtf8(authorizedKeyLine.trimmed()),
         QStringLiteral("--env"),
-        QStringLiteral("APT_REPOSITORY=http://%1:%2/").arg(m_engine->bridgeAddress()).arg(m_repositoryPort),
+        QStringLiteral("APT_REPOSITORY=http://%1:%2/repo/").arg(m_engine->bridgeAddress()).arg(m_repositoryPort),
         imageName()};
     const ToolResult started = m_engine->docker(arguments);
     if (!started.ok()) {

@@ -25,6 +25,11 @@ public:
     QString errorString() const { return m_error; }
 
     QString address() const { return m_address; }
+    // The "deb ..." line of the local package repository this serves on the bridge.
+    QString aptSource() const;
+    // The server's own root file system as a tar, served beside the repository: a Debian 12 base image
+    // for builds on the server's Docker Engine (docker import URL), as no registry is reachable.
+    QString rootfsUrl() const;
     QString containerName() const { return m_name; }
     // What the server printed while booting: the host key fingerprints among it.
     QString consoleLog() const;
