@@ -1759,6 +1759,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>quayside::SshKeyPassphrases</name>
+    <message>
+        <source>%1 has no public key beside it (%1.pub), so Quayside cannot keep its passphrase. Make one with ssh-keygen -y -f %1 &gt; %1.pub.</source>
+        <translation>Neben %1 liegt kein öffentlicher Schlüssel (%1.pub), daher kann Quayside seine Passphrase nicht speichern. Erzeugen Sie ihn mit ssh-keygen -y -f %1 &gt; %1.pub.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase: enter it.</source>
+        <translation>%1 ist durch eine Passphrase geschützt: Geben Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>The passphrase kept for %1 no longer opens it: enter the new one.</source>
+        <translation>Die für %1 gespeicherte Passphrase öffnet ihn nicht mehr: Geben Sie die neue ein.</translation>
+    </message>
+</context>
+<context>
     <name>quayside::SshRemoteShell</name>
     <message>
         <source>a closed SSH session</source>

@@ -1759,6 +1759,21 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>quayside::SshKeyPassphrases</name>
+    <message>
+        <source>%1 has no public key beside it (%1.pub), so Quayside cannot keep its passphrase. Make one with ssh-keygen -y -f %1 &gt; %1.pub.</source>
+        <translation>%1 n&apos;a pas de clé publique à côté (%1.pub), Quayside ne peut donc pas conserver sa phrase secrète. Créez-la avec ssh-keygen -y -f %1 &gt; %1.pub.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase: enter it.</source>
+        <translation>%1 est protégé par une phrase secrète : saisissez-la.</translation>
+    </message>
+    <message>
+        <source>The passphrase kept for %1 no longer opens it: enter the new one.</source>
+        <translation>La phrase secrète conservée pour %1 ne l&apos;ouvre plus : saisissez la nouvelle.</translation>
+    </message>
+</context>
+<context>
     <name>quayside::SshRemoteShell</name>
     <message>
         <source>a closed SSH session</source>

@@ -1,6 +1,7 @@
 #include "pki/FleetPki.h"
 
 #include "core/AtomicFile.h"
+#include "core/Guarded.h"
 #include "core/Logging.h"
 #include "core/ShellQuote.h"
 #include "secrets/SecretStore.h"
@@ -29,16 +30,6 @@ std::optional<IssuedCertificate> unbundle(const QByteArray &entry)
     if (split <= 0)
         return std::nullopt;
     return IssuedCertificate{entry.mid(split), entry.left(split)};
-}
-
-// Runs `done` only while `context` lives, as every asynchronous call in Quayside promises.
-template<typename T>
-std::function<void(const Result<T> &)> guarded(QObject *context, std::function<void(const Result<T> &)> done)
-{
-    return [guard = QPointer<QObject>(context), done = std::move(done)](const Result<T> &result) {
-        if (guard)
-            done(result);
-    };
 }
 
 } // namespace
