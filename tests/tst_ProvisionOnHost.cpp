@@ -48,7 +48,8 @@ class tst_ProvisionOnHost : public QObject
 
 private:
     // A fresh server and a session to it, its host key trusted because the console shows the same one.
-    std::unique_ptr<TestCloudHost> bootHost(std::unique_ptr<SshSession> &session)
+    std::unique_ptr<TestCloudHost> bootHost(std::unique_ptr<SshSession> &session,
+                                            const QString &user = QStringLiteral("root"))
     {
         // A new server may get the address of one deleted before it: a fresh known_hosts, as a user would
         // confirm the new key.
@@ -59,7 +60,7 @@ private:
         session = std::make_unique<SshSession>();
         SshTarget target;
         target.host = host->address();
-        target.user = QStringLiteral("root");
+        target.user = user;
         target.identity = m_key;
         target.attempts = 5;
         target.retryPauseMs = 500;
@@ -101,6 +102,7 @@ private:
     KnownHosts m_knownHosts{QString()};
     QNetworkAccessManager m_network;
     int m_hosts = 0;
+    QStringList m_lines;
 
 private Q_SLOTS:
     void initTestCase()
@@ -196,11 +198,12 @@ private Q_SLOTS:
 
     void nginxHostServesTheSiteAndKeepsTheLastGood()
     {
+        // As the ordinary user that most cloud images log in as, with sudo for commands and files.
         std::unique_ptr<SshSession> session;
-        auto host = bootHost(session);
+        auto host = bootHost(session, QStringLiteral("debian"));
         QVERIFY2(host->errorString().isEmpty(), qPrintable(host->errorString()));
         QVERIFY(session && session->isConnected());
-        SshRemoteShell shell(session.get(), false);
+        SshRemoteShell shell(session.get(), true);
 
         const QByteArray backends = "upstream tomcat {\n    server 127.0.0.1:8080;\n}\n";
         const QByteArray site = "include /etc/nginx/conf.d/backends;\nserver {\n    listen 80 default_server;\n"
@@ -223,6 +226,15 @@ private Q_SLOTS:
             return body;
         };
         QTRY_COMPARE_WITH_TIMEOUT(fetch(), QByteArray("quayside balancer\n"), 15000);
+        const auto owner = await<RunResult>([&](auto done) {
+            session->run(
+                QStringLiteral("stat -c '%U %a' /etc/nginx/conf.d/default.conf /etc/nginx/conf.d/backends; ls -a /tmp"),
+                RunOptions(), this, [&](OutputStream, const QString &line) { m_lines << line; }, done);
+        });
+        VERIFY_OK(owner);
+        QVERIFY2(m_lines.contains(QStringLiteral("root 644")), qPrintable(m_lines.join(QLatin1Char('|'))));
+        for (const QString &line : std::as_const(m_lines))
+            QVERIFY2(!line.startsWith(QLatin1String(".quayside-upload-")), qPrintable(line)); // staging cleaned up
         const Run second = run(&shell, recipe.value());
         QVERIFY2(second.ok, qPrintable(second.message));
         QCOMPARE(second.outcomes, QList<StepOutcome>(recipe.value().steps.size(), StepOutcome::AlreadyDone));

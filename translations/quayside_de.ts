@@ -1791,6 +1791,14 @@ Befehle:
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a path on the server.</source>
+        <translation>„%1“ kann kein Pfad auf dem Server sein.</translation>
+    </message>
+    <message>
+        <source>Putting %1 in place on %2 as root failed: %3</source>
+        <translation>Das Einsetzen von %1 auf %2 als root ist fehlgeschlagen: %3</translation>
+    </message>
 </context>
 <context>
     <name>quayside::SshSession</name>

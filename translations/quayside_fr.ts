@@ -1791,6 +1791,14 @@ Commandes :
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a path on the server.</source>
+        <translation>« %1 » ne peut pas être un chemin sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Putting %1 in place on %2 as root failed: %3</source>
+        <translation>La mise en place de %1 sur %2 en tant que root a échoué : %3</translation>
+    </message>
 </context>
 <context>
     <name>quayside::SshSession</name>

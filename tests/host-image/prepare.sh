@@ -23,7 +23,7 @@ mirror=${mirror:-http://deb.debian.org/debian}
 work=$(mktemp -d "${CACHE%/*}/.prepare.XXXXXX" 2>/dev/null || { mkdir -p "${CACHE%/*}"; mktemp -d "${CACHE%/*}/.prepare.XXXXXX"; })
 trap 'umount "$work/rootfs/proc" 2>/dev/null || true; rm -rf "$work"' EXIT
 say "debootstrap of Debian 12 from $mirror (about a minute)"
-debootstrap --variant=minbase --include=openssh-server,iproute2,procps,ca-certificates,tini \
+debootstrap --variant=minbase --include=openssh-server,iproute2,procps,ca-certificates,tini,sudo \
     bookworm "$work/rootfs" "$mirror" >"$work/debootstrap.log" 2>&1 || { tail -20 "$work/debootstrap.log" >&2; exit 1; }
 
 say "downloading docker.io, ufw, nginx, tomcat10 and their dependencies into a local repository"
@@ -43,6 +43,10 @@ say "making the root file system bootable in a container"
 rm -f "$work/rootfs/etc/ssh/ssh_host_"*
 rm -rf "$work/rootfs/var/lib/apt/lists/"*
 install -m 0755 "$HERE/quayside-boot" "$work/rootfs/usr/local/sbin/quayside-boot"
+# Cloud images other than Rackspace's log in as an ordinary user with sudo, as "debian" does here.
+chroot "$work/rootfs" useradd --create-home --shell /bin/sh debian
+printf 'debian ALL=(ALL) NOPASSWD:ALL\n' >"$work/rootfs/etc/sudoers.d/debian"
+chmod 0440 "$work/rootfs/etc/sudoers.d/debian"
 # The VM under the tests cannot raise rlimits, and Debian's init script for docker mounts cgroups for the
 # whole machine unless fstab mentions cgroup: both lines keep the inner Docker to its container.
 printf 'ulimit() { command ulimit "$@" 2>/dev/null || true; }\n' >"$work/rootfs/etc/default/docker"
