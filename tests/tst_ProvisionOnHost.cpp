@@ -155,6 +155,19 @@ private Q_SLOTS:
         QVERIFY2(second.ok, qPrintable(second.message));
         QCOMPARE(second.outcomes, QList<StepOutcome>(recipe.value().steps.size(), StepOutcome::AlreadyDone));
 
+        // The firewall closed around SSH and Docker: only its own step is applied, and the API still answers.
+        DockerHostOptions closed = options;
+        closed.firewall = true;
+        closed.openPorts = {8080};
+        const auto withFirewall = DockerHostRecipe::make(closed, authority.value().certificatePem(), server.value(),
+                                                         DockerHostRecipe::pingCheck(engine, tls, &m_network, 60000));
+        VERIFY_OK(withFirewall);
+        const Run fenced = run(&shell, withFirewall.value());
+        QVERIFY2(fenced.ok, qPrintable(fenced.message));
+        QCOMPARE(fenced.outcomes.last(), StepOutcome::Applied);
+        QCOMPARE(fenced.outcomes.count(StepOutcome::AlreadyDone), recipe.value().steps.size());
+        VERIFY_OK(await<void>([&](auto done) { docker.ping(this, done); }));
+
         // The Tomcat image, built through the new engine's API. No registry is reachable: the base is the
         // server's own Debian 12, imported, and the packages come from the test's repository.
         QElapsedTimer importing;
