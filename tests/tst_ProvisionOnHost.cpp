@@ -209,6 +209,71 @@ private Q_SLOTS:
         QVERIFY(leftovers.value().isEmpty());
     }
 
+    void systemdHostsGetADropIn()
+    {
+        // systemd cannot run here: the server gets its marker folder and a systemctl that notes its calls,
+        // so the scripts' systemd branch writes the drop-in that a real Ubuntu or Debian server would get.
+        std::unique_ptr<SshSession> session;
+        auto host = bootHost(session);
+        QVERIFY2(host->errorString().isEmpty(), qPrintable(host->errorString()));
+        QVERIFY(session && session->isConnected());
+        SshRemoteShell shell(session.get(), false);
+        auto authority = CertificateAuthority::create(QStringLiteral("test fleet"));
+        VERIFY_OK(authority);
+        const auto server = authority.value().issueServer(
+            ServerIdentity{QStringLiteral("docker-2"), {}, {QHostAddress(host->address())}});
+        VERIFY_OK(server);
+        const auto full =
+            DockerHostRecipe::make(DockerHostOptions(), authority.value().certificatePem(), server.value(),
+                                   [](QObject *, std::function<void(const Result<bool> &)> done) { done(true); });
+        VERIFY_OK(full);
+        Recipe upToConfig = full.value();
+        while (upToConfig.steps.last().id != QLatin1String("daemon-config"))
+            upToConfig.steps.removeLast();
+
+        const auto prepared = await<RunResult>([&](auto done) {
+            session->run(
+                QStringLiteral(
+                    "mkdir -p /run/systemd/system && printf '#!/bin/sh\\necho \"$*\" >> /tmp/systemctl.log\\n' "
+                    "> /usr/local/bin/systemctl && chmod 755 /usr/local/bin/systemctl"),
+                RunOptions(), this, [](OutputStream, const QString &) {}, done);
+        });
+        VERIFY_OK(prepared);
+        QCOMPARE(prepared.value().exitStatus, 0);
+        const Run first = run(&shell, upToConfig);
+        QVERIFY2(first.ok, qPrintable(first.message));
+        QCOMPARE(first.outcomes.last(), StepOutcome::Applied);
+
+        const auto dropIn = await<QByteArray>([&](auto done) {
+            session->download(QStringLiteral("/etc/systemd/system/docker.service.d/quayside-tls.conf"), this, done);
+        });
+        VERIFY_OK(dropIn);
+        const QList<QByteArray> lines = dropIn.value().split('\n');
+        QVERIFY(lines.contains("[Service]"));
+        QVERIFY(lines.contains("ExecStart=")); // the unit's own ExecStart is cleared first
+        bool listens = false;
+        for (const QByteArray &line : lines)
+            listens =
+                listens || (line.startsWith("ExecStart=/usr/sbin/dockerd -H fd:// -H tcp://0.0.0.0:2376 --tlsverify") &&
+                            line.contains("--tlscert=/etc/docker/quayside/server-cert.pem"));
+        QVERIFY2(listens, dropIn.value().constData());
+        const auto calls =
+            await<QByteArray>([&](auto done) { session->download(QStringLiteral("/tmp/systemctl.log"), this, done); });
+        VERIFY_OK(calls);
+        QVERIFY2(calls.value().contains("daemon-reload"), calls.value().constData());
+        // Daemon.json keeps no "hosts": that would clash with the unit's -H fd://.
+        const auto daemonJson = await<RunResult>([&](auto done) {
+            session->run(
+                QStringLiteral("test ! -e /etc/docker/daemon.json || ! grep -q hosts /etc/docker/daemon.json"),
+                RunOptions(), this, [](OutputStream, const QString &) {}, done);
+        });
+        QCOMPARE(daemonJson.value().exitStatus, 0);
+
+        const Run second = run(&shell, upToConfig);
+        QVERIFY2(second.ok, qPrintable(second.message));
+        QCOMPARE(second.outcomes, QList<StepOutcome>(upToConfig.steps.size(), StepOutcome::AlreadyDone));
+    }
+
     void nginxHostServesTheSiteAndKeepsTheLastGood()
     {
         // As the ordinary user that most cloud images log in as, with sudo for commands and files.
