@@ -9,7 +9,13 @@
 set -euo pipefail
 CACHE=${QUAYSIDE_TEST_HOST_CACHE:-/var/cache/quayside-test/host-bookworm}
 HERE=$(dirname "$(readlink -f "$0")")
-if [[ -f $CACHE/complete && $(cat "$CACHE/complete") == "$(sha256sum "$HERE/quayside-boot" "$HERE/prepare.sh" | sha256sum)" ]]; then
+# The cache is keyed by what makes it (these two files' contents, wherever the checkout is).
+stamp=$(cat "$HERE/quayside-boot" "$HERE/prepare.sh" | sha256sum | cut -d' ' -f1)
+mkdir -p "${CACHE%/*}"
+# One preparation at a time per machine; a second run waits, then finds the cache complete.
+exec 9>"${CACHE%/*}/.prepare.lock"
+flock 9
+if [[ -f $CACHE/complete && $(cat "$CACHE/complete") == "$stamp" ]]; then
     exit 0
 fi
 say() { printf 'host-image: %s\n' "$*" >&2; }
@@ -20,7 +26,7 @@ if [[ -z $mirror ]]; then
 fi
 mirror=${mirror:-http://deb.debian.org/debian}
 
-work=$(mktemp -d "${CACHE%/*}/.prepare.XXXXXX" 2>/dev/null || { mkdir -p "${CACHE%/*}"; mktemp -d "${CACHE%/*}/.prepare.XXXXXX"; })
+work=$(mktemp -d "${CACHE%/*}/.prepare.XXXXXX")
 trap 'umount "$work/rootfs/proc" 2>/dev/null || true; rm -rf "$work"' EXIT
 say "debootstrap of Debian 12 from $mirror (about a minute)"
 debootstrap --variant=minbase --include=openssh-server,iproute2,procps,ca-certificates,tini,sudo \
@@ -59,5 +65,5 @@ mkdir -p "$CACHE"
 mv "$work/rootfs.tar" "$CACHE/rootfs.tar"
 mv "$work/repo" "$CACHE/repo"
 rm -rf "$CACHE.old"
-sha256sum "$HERE/quayside-boot" "$HERE/prepare.sh" | sha256sum >"$CACHE/complete"
+printf '%s\n' "$stamp" >"$CACHE/complete"
 say "ready in $CACHE ($(du -sh "$CACHE" | cut -f1))"
