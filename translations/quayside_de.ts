@@ -24,6 +24,73 @@
     </message>
 </context>
 <context>
+    <name>BalancerValidation</name>
+    <message>
+        <source>&quot;%1&quot; cannot name a pool: use letters, digits and &quot;_&quot;.</source>
+        <translation>„%1“ kann keinen Pool benennen: Verwenden Sie Buchstaben, Ziffern und „_“.</translation>
+    </message>
+    <message>
+        <source>There are two pools named %1.</source>
+        <translation>Es gibt zwei Pools namens %1.</translation>
+    </message>
+    <message>
+        <source>Pool %1 has no servers; nginx needs at least one.</source>
+        <translation>Pool %1 hat keine Server; nginx braucht mindestens einen.</translation>
+    </message>
+    <message>
+        <source>Pool %1 keeps %2 idle connections; use 0 to 10000.</source>
+        <translation>Pool %1 hält %2 ruhende Verbindungen; verwenden Sie 0 bis 10000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in pool %2 is not an address or host name.</source>
+        <translation>„%1“ in Pool %2 ist keine Adresse und kein Hostname.</translation>
+    </message>
+    <message>
+        <source>A server of pool %1 (%2) has a port, weight or failure limit out of range.</source>
+        <translation>Ein Server von Pool %1 (%2) hat einen Port, ein Gewicht oder eine Fehlergrenze außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Pool %1 hashes its clients to servers, so it cannot have backup servers (nginx allows them with round robin and least connections only).</source>
+        <translation>Pool %1 verteilt Clients per Hash auf Server und kann daher keine Reserveserver haben (nginx erlaubt sie nur mit Round Robin und Least Connections).</translation>
+    </message>
+    <message>
+        <source>%1 is not a port nginx can listen on.</source>
+        <translation>%1 ist kein Port, auf dem nginx lauschen kann.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address nginx can listen on.</source>
+        <translation>„%1“ ist keine Adresse, auf der nginx lauschen kann.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name (a host name, or *. and a domain).</source>
+        <translation>„%1“ ist kein Servername (ein Hostname oder *. und eine Domain).</translation>
+    </message>
+    <message>
+        <source>The site on port %1 passes to pool &quot;%2&quot;, which does not exist.</source>
+        <translation>Die Site auf Port %1 leitet an Pool „%2“ weiter, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate and its key.</source>
+        <translation>HTTPS braucht ein Zertifikat und seinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path Quayside writes into a configuration.</source>
+        <translation>„%1“ ist kein Pfad, den Quayside in eine Konfiguration schreibt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size such as 10m.</source>
+        <translation>„%1“ ist keine Größe wie 10m.</translation>
+    </message>
+    <message>
+        <source>A timeout of the site on port %1 is out of range (1 to 3600 s).</source>
+        <translation>Eine Zeitgrenze der Site auf Port %1 liegt außerhalb des Bereichs (1 bis 3600 s).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address or network such as 10.0.0.0/8.</source>
+        <translation>„%1“ ist keine Adresse und kein Netz wie 10.0.0.0/8.</translation>
+    </message>
+</context>
+<context>
     <name>BuildContext</name>
     <message>
         <source>&quot;%1&quot; cannot be a path in a build context: use a relative path without &quot;..&quot;.</source>

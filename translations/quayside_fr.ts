@@ -24,6 +24,73 @@
     </message>
 </context>
 <context>
+    <name>BalancerValidation</name>
+    <message>
+        <source>&quot;%1&quot; cannot name a pool: use letters, digits and &quot;_&quot;.</source>
+        <translation>« %1 » ne peut pas nommer un pool : utilisez des lettres, des chiffres et « _ ».</translation>
+    </message>
+    <message>
+        <source>There are two pools named %1.</source>
+        <translation>Il y a deux pools nommés %1.</translation>
+    </message>
+    <message>
+        <source>Pool %1 has no servers; nginx needs at least one.</source>
+        <translation>Le pool %1 n&apos;a aucun serveur ; nginx en demande au moins un.</translation>
+    </message>
+    <message>
+        <source>Pool %1 keeps %2 idle connections; use 0 to 10000.</source>
+        <translation>Le pool %1 garde %2 connexions inactives ; utilisez 0 à 10000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in pool %2 is not an address or host name.</source>
+        <translation>« %1 » dans le pool %2 n&apos;est ni une adresse ni un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>A server of pool %1 (%2) has a port, weight or failure limit out of range.</source>
+        <translation>Un serveur du pool %1 (%2) a un port, un poids ou une limite d&apos;échecs hors des bornes.</translation>
+    </message>
+    <message>
+        <source>Pool %1 hashes its clients to servers, so it cannot have backup servers (nginx allows them with round robin and least connections only).</source>
+        <translation>Le pool %1 répartit ses clients par hachage, il ne peut donc pas avoir de serveurs de secours (nginx ne les permet qu&apos;avec le tourniquet et le moins de connexions).</translation>
+    </message>
+    <message>
+        <source>%1 is not a port nginx can listen on.</source>
+        <translation>%1 n&apos;est pas un port sur lequel nginx peut écouter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address nginx can listen on.</source>
+        <translation>« %1 » n&apos;est pas une adresse sur laquelle nginx peut écouter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name (a host name, or *. and a domain).</source>
+        <translation>« %1 » n&apos;est pas un nom de serveur (un nom d&apos;hôte, ou *. et un domaine).</translation>
+    </message>
+    <message>
+        <source>The site on port %1 passes to pool &quot;%2&quot;, which does not exist.</source>
+        <translation>Le site sur le port %1 transmet au pool « %2 », qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate and its key.</source>
+        <translation>HTTPS demande un certificat et sa clé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path Quayside writes into a configuration.</source>
+        <translation>« %1 » n&apos;est pas un chemin que Quayside écrit dans une configuration.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size such as 10m.</source>
+        <translation>« %1 » n&apos;est pas une taille comme 10m.</translation>
+    </message>
+    <message>
+        <source>A timeout of the site on port %1 is out of range (1 to 3600 s).</source>
+        <translation>Un délai du site sur le port %1 est hors des bornes (1 à 3600 s).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address or network such as 10.0.0.0/8.</source>
+        <translation>« %1 » n&apos;est ni une adresse ni un réseau comme 10.0.0.0/8.</translation>
+    </message>
+</context>
+<context>
     <name>BuildContext</name>
     <message>
         <source>&quot;%1&quot; cannot be a path in a build context: use a relative path without &quot;..&quot;.</source>

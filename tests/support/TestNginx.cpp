@@ -3,6 +3,8 @@
 #include "Network.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QFile>
 #include <QStandardPaths>
 
@@ -56,6 +58,32 @@ bool TestNginx::reload()
     if (!m_daemon.isRunning())
         return fail(QStringLiteral("reload asked but nginx is not running"));
     return ::kill(static_cast<pid_t>(m_daemon.pid()), SIGHUP) == 0;
+}
+
+QStringList TestNginx::workers() const
+{
+    const ToolResult children =
+        runTool(QStringLiteral("pgrep"), {QStringLiteral("-P"), QString::number(m_daemon.pid())});
+    return QString::fromLatin1(children.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+bool TestNginx::reloadAndWait(int timeoutMs)
+{
+    const QStringList before = workers();
+    if (!reload())
+        return false;
+    // The new configuration serves once every worker of the old one is gone and a new one runs.
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        const QStringList now = workers();
+        const bool oldGone =
+            std::none_of(before.begin(), before.end(), [&now](const QString &pid) { return now.contains(pid); });
+        if (oldGone && !now.isEmpty())
+            return true;
+        QThread::msleep(20);
+    }
+    return fail(QStringLiteral("nginx did not finish reloading within %1 ms").arg(timeoutMs));
 }
 
 bool TestNginx::writeConfig()

@@ -29,6 +29,9 @@ public:
     ToolResult validate(const QString &config = QString()) const;
     // Tells the master to re-read its configuration (SIGHUP).
     bool reload();
+    // reload(), then waits until the old workers are gone, so that requests see the new configuration.
+    bool reloadAndWait(int timeoutMs = 10000);
+    QStringList workers() const;
 
 private:
     bool fail(const QString &message);
