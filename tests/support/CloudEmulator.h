@@ -182,7 +182,7 @@ public:
         QString name;
         QString tenantId;
         QString region = QStringLiteral("regionone"); // any case
-        QString imageRef;                             // empty: the first sample image
+        QString imageRef;                             // empty: the image the server samples boot from (70a599e0-...)
         QString flavorRef = QStringLiteral("1");
         QJsonObject metadata;
     };
