@@ -660,6 +660,41 @@
     </message>
 </context>
 <context>
+    <name>NginxImporter</name>
+    <message>
+        <source>%1, line %2: a quoted string does not end.</source>
+        <translation>%1, Zeile %2: Eine Zeichenkette in Anführungszeichen endet nicht.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a &quot;}&quot; closes nothing.</source>
+        <translation>%1, Zeile %2: Eine „}“ schließt nichts.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; lacks its &quot;;&quot;.</source>
+        <translation>%1, Zeile %2: Bei „%3“ fehlt das „;“.</translation>
+    </message>
+    <message>
+        <source>%1: a &quot;{&quot; is never closed.</source>
+        <translation>%1: Eine „{“ wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not part of Quayside&apos;s model and was left out.</source>
+        <translation>%1, Zeile %2: „%3“ gehört nicht zum Modell von Quayside und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not an address and port.</source>
+        <translation>%1, Zeile %2: „%3“ ist keine Adresse mit Port.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the server parameter &quot;%3&quot; was left out.</source>
+        <translation>%1, Zeile %2: Der Server-Parameter „%3“ wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The imported configuration does not fit Quayside&apos;s model: %1</source>
+        <translation>Die importierte Konfiguration passt nicht zum Modell von Quayside: %1</translation>
+    </message>
+</context>
+<context>
     <name>NovaJson</name>
     <message>
         <source>The compute service sent a %1 Quayside cannot read: %2.</source>

@@ -660,6 +660,41 @@
     </message>
 </context>
 <context>
+    <name>NginxImporter</name>
+    <message>
+        <source>%1, line %2: a quoted string does not end.</source>
+        <translation>%1, ligne %2 : une chaîne entre guillemets ne se termine pas.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a &quot;}&quot; closes nothing.</source>
+        <translation>%1, ligne %2 : une « } » ne ferme rien.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; lacks its &quot;;&quot;.</source>
+        <translation>%1, ligne %2 : il manque le « ; » de « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1: a &quot;{&quot; is never closed.</source>
+        <translation>%1 : une « { » n&apos;est jamais fermée.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not part of Quayside&apos;s model and was left out.</source>
+        <translation>%1, ligne %2 : « %3 » ne fait pas partie du modèle de Quayside et a été laissé de côté.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not an address and port.</source>
+        <translation>%1, ligne %2 : « %3 » n&apos;est pas une adresse et un port.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the server parameter &quot;%3&quot; was left out.</source>
+        <translation>%1, ligne %2 : le paramètre de serveur « %3 » a été laissé de côté.</translation>
+    </message>
+    <message>
+        <source>The imported configuration does not fit Quayside&apos;s model: %1</source>
+        <translation>La configuration importée ne correspond pas au modèle de Quayside : %1</translation>
+    </message>
+</context>
+<context>
     <name>NovaJson</name>
     <message>
         <source>The compute service sent a %1 Quayside cannot read: %2.</source>
