@@ -61,6 +61,18 @@ struct Directive
     bool hasBlock = false;
 };
 
+// The directives of a block, unless its last one never got its ';'.
+Result<QList<Directive>> unfinished(const Directive &current, const QList<Directive> &directives, const QString &file)
+{
+    if (current.words.isEmpty())
+        return directives;
+    return Error{Error::Kind::InvalidInput, 0,
+                 NginxImporter::tr("%1, line %2: \"%3\" lacks its \";\".")
+                     .arg(file)
+                     .arg(current.line)
+                     .arg(current.words.first())};
+}
+
 Result<QList<Directive>> parse(const QList<Token> &tokens, qsizetype &at, const QString &file, bool nested)
 {
     QList<Directive> directives;
@@ -84,13 +96,7 @@ Result<QList<Directive>> parse(const QList<Token> &tokens, qsizetype &at, const 
             if (!nested)
                 return Error{Error::Kind::InvalidInput, 0,
                              NginxImporter::tr("%1, line %2: a \"}\" closes nothing.").arg(file).arg(token.line)};
-            if (!current.words.isEmpty())
-                return Error{Error::Kind::InvalidInput, 0,
-                             NginxImporter::tr("%1, line %2: \"%3\" lacks its \";\".")
-                                 .arg(file)
-                                 .arg(current.line)
-                                 .arg(current.words.first())};
-            return directives;
+            return unfinished(current, directives, file);
         } else {
             if (current.words.isEmpty())
                 current.line = token.line;
@@ -99,13 +105,7 @@ Result<QList<Directive>> parse(const QList<Token> &tokens, qsizetype &at, const 
     }
     if (nested)
         return Error{Error::Kind::InvalidInput, 0, NginxImporter::tr("%1: a \"{\" is never closed.").arg(file)};
-    if (!current.words.isEmpty())
-        return Error{Error::Kind::InvalidInput, 0,
-                     NginxImporter::tr("%1, line %2: \"%3\" lacks its \";\".")
-                         .arg(file)
-                         .arg(current.line)
-                         .arg(current.words.first())};
-    return directives;
+    return unfinished(current, directives, file);
 }
 
 Result<QList<Directive>> read(const QByteArray &data, const QString &file)
