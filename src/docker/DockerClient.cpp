@@ -475,8 +475,8 @@ void DockerClient::buildImage(const QByteArray &contextTar, const ImageBuild &bu
         QJsonObject object;
         for (auto it = map.begin(); it != map.end(); ++it)
             object.insert(it.key(), it.value());
-        return QString::fromUtf8(QUrl::toPercentEncoding(
-            QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))));
+        return QString::fromUtf8(
+            QUrl::toPercentEncoding(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))));
     };
     if (!build.buildArgs.isEmpty())
         request.query.addQueryItem(QStringLiteral("buildargs"), asJson(build.buildArgs));
@@ -599,36 +599,32 @@ void DockerClient::createContainer(const ContainerSpec &spec, QObject *context, 
     fetch<QString>(request, context, std::move(done), &DockerJson::createdId);
 }
 
-void DockerClient::startContainer(const QString &id, QObject *context, Callback<void> done)
+void DockerClient::containerAction(const QString &id, const QString &action, int graceSeconds, QObject *context,
+                                   Callback<void> done)
 {
     if (!checkContainer(id, context, done))
         return;
     Request request;
     request.verb = "POST";
-    request.path = QStringLiteral("/containers/%1/start").arg(id);
+    request.path = QStringLiteral("/containers/%1/%2").arg(id, action);
+    if (graceSeconds >= 0)
+        request.query.addQueryItem(QStringLiteral("t"), QString::number(graceSeconds));
     expectNoContent(request, context, std::move(done));
+}
+
+void DockerClient::startContainer(const QString &id, QObject *context, Callback<void> done)
+{
+    containerAction(id, QStringLiteral("start"), -1, context, std::move(done));
 }
 
 void DockerClient::stopContainer(const QString &id, int graceSeconds, QObject *context, Callback<void> done)
 {
-    if (!checkContainer(id, context, done))
-        return;
-    Request request;
-    request.verb = "POST";
-    request.path = QStringLiteral("/containers/%1/stop").arg(id);
-    request.query.addQueryItem(QStringLiteral("t"), QString::number(graceSeconds));
-    expectNoContent(request, context, std::move(done));
+    containerAction(id, QStringLiteral("stop"), graceSeconds, context, std::move(done));
 }
 
 void DockerClient::restartContainer(const QString &id, int graceSeconds, QObject *context, Callback<void> done)
 {
-    if (!checkContainer(id, context, done))
-        return;
-    Request request;
-    request.verb = "POST";
-    request.path = QStringLiteral("/containers/%1/restart").arg(id);
-    request.query.addQueryItem(QStringLiteral("t"), QString::number(graceSeconds));
-    expectNoContent(request, context, std::move(done));
+    containerAction(id, QStringLiteral("restart"), graceSeconds, context, std::move(done));
 }
 
 void DockerClient::removeContainer(const QString &id, bool force, QObject *context, Callback<void> done)

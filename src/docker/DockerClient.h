@@ -153,6 +153,9 @@ private:
     bool checkContainer(const QString &reference, QObject *context, const Callback<T> &done);
     template<typename T>
     bool checkImage(const QString &reference, QObject *context, const Callback<T> &done);
+    // POST /containers/{id}/{action}, with ?t= when graceSeconds is not negative.
+    void containerAction(const QString &id, const QString &action, int graceSeconds, QObject *context,
+                         Callback<void> done);
     void expectNoContent(const Request &request, QObject *context, Callback<void> done);
     template<typename T>
     void fetch(const Request &request, QObject *context, Callback<T> done, Result<T> (*parse)(const QByteArray &));
