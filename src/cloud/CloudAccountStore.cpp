@@ -489,40 +489,47 @@ void CloudAccountStore::add(const CloudAccount &account, const QByteArray &secre
                         .arg(account.id)});
         return;
     }
+    m_busy.insert(account.id);
     const QString key = account.secretKey();
+    storeSecret(account, key, secret, false, [this, account, key, reply](const Result<void> &stored) {
+        if (stored) {
+            qCInfo(lcCloud) << "added the cloud account" << account.id << "with the keychain entry" << key;
+            Q_EMIT changed();
+        }
+        finish(account.id);
+        reply(stored);
+    });
+}
+
+void CloudAccountStore::storeSecret(const CloudAccount &account, const QString &key, const QByteArray &secret,
+                                    bool keyIsInUse, Callback<void> done)
+{
     const bool wasListed = storedSecretKeys().contains(key);
     // Listed before it is written: an entry written just before a crash can still be found and removed.
     if (const Result<void> listed = listKey(key); !listed) {
-        reply(listed.error());
+        done(listed.error());
         return;
     }
-    m_busy.insert(account.id);
-    m_secrets->write(key, secret, this, [this, account, key, wasListed, reply](const Result<void> &written) {
+    m_secrets->write(key, secret, this, [=](const Result<void> &written) {
         if (!written) {
             if (!wasListed)
                 unlistKey(key);
-            finish(account.id);
-            reply(keychainError(tr("Storing %1 of cloud account \"%2\" in the keychain")
-                                    .arg(secretObject(account.method), account.displayName),
-                                written.error()));
+            done(keychainError(tr("Storing %1 of cloud account \"%2\" in the keychain")
+                                   .arg(secretObject(account.method), account.displayName),
+                               written.error()));
             return;
         }
-        if (const Result<void> indexed = writeAccount(account); !indexed) {
-            // A secret no account points to is of no use: take it out again.
-            m_secrets->remove(
-                key, this,
-                [this, account, key, wasListed, reply, error = indexed.error()](const Result<void> &removed) {
-                    if (removed && !wasListed)
-                        unlistKey(key);
-                    finish(account.id);
-                    reply(error);
-                });
+        const Result<void> indexed = writeAccount(account);
+        if (indexed || keyIsInUse) {
+            done(indexed);
             return;
         }
-        qCInfo(lcCloud) << "added the cloud account" << account.id << "with the keychain entry" << key;
-        finish(account.id);
-        Q_EMIT changed();
-        reply({});
+        // A secret no account points to is of no use: take it out again.
+        m_secrets->remove(key, this, [=, error = indexed.error()](const Result<void> &removed) {
+            if (removed && !wasListed)
+                unlistKey(key);
+            done(error);
+        });
     });
 }
 
@@ -571,43 +578,18 @@ void CloudAccountStore::update(const CloudAccount &account, const std::optional<
     m_busy.insert(account.id);
     // Writes the secret under the account's (possibly new) entry, then the index, then drops the old entry.
     auto store = [this, account, oldKey, newKey, reply](const QByteArray &secret) {
-        const bool wasListed = storedSecretKeys().contains(newKey);
-        if (const Result<void> listed = listKey(newKey); !listed) {
-            finish(account.id);
-            reply(listed.error());
-            return;
-        }
-        m_secrets->write(newKey, secret, this, [=](const Result<void> &written) {
-            if (!written) {
-                if (!wasListed)
-                    unlistKey(newKey);
-                finish(account.id);
-                reply(keychainError(tr("Storing %1 of cloud account \"%2\" in the keychain")
-                                        .arg(secretObject(account.method), account.displayName),
-                                    written.error()));
-                return;
-            }
-            if (const Result<void> indexed = writeAccount(account); !indexed) {
-                if (newKey == oldKey) {
-                    finish(account.id);
-                    reply(indexed.error());
-                    return;
+        storeSecret(account, newKey, secret, newKey == oldKey, [=](const Result<void> &stored) {
+            if (!stored || newKey == oldKey) {
+                if (stored) {
+                    qCInfo(lcCloud) << "updated the cloud account" << account.id;
+                    Q_EMIT changed();
                 }
-                m_secrets->remove(newKey, this, [=, error = indexed.error()](const Result<void> &removed) {
-                    if (removed && !wasListed)
-                        unlistKey(newKey);
-                    finish(account.id);
-                    reply(error);
-                });
+                finish(account.id);
+                reply(stored);
                 return;
             }
             qCInfo(lcCloud) << "updated the cloud account" << account.id << "with the keychain entry" << newKey;
             Q_EMIT changed();
-            if (newKey == oldKey) {
-                finish(account.id);
-                reply({});
-                return;
-            }
             m_secrets->remove(oldKey, this, [=](const Result<void> &removed) {
                 if (removed)
                     unlistKey(oldKey);

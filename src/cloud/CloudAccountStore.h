@@ -94,6 +94,10 @@ private:
     void finish(const QString &id);
     bool isIndexed(const QString &id) const;
     Result<void> writeAccount(const CloudAccount &account);
+    // Lists `key`, writes `secret` under it, then the account's index entry. On failure what was written
+    // is taken out again; the secret too, unless `keyIsInUse` (the account's entry already held it).
+    void storeSecret(const CloudAccount &account, const QString &key, const QByteArray &secret, bool keyIsInUse,
+                     Callback<void> done);
     Result<void> eraseAccount(const QString &id);
     Result<void> listKey(const QString &key);
     Result<void> unlistKey(const QString &key);
