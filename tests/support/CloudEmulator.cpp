@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <functional>
 
 namespace quayside::test {
 
@@ -1721,6 +1722,23 @@ QJsonArray nextLink(const QString &collectionUrl, const QUrlQuery &query, const 
     return QJsonArray{link};
 }
 
+// One page of a Nova collection as Nova answers a list: `entry(i)` renders ids[i]; "<name>_links" holds a
+// next link when the page came back full (shaped like the sample's links when there are some).
+HttpReply pagedList(const QUrlQuery &query, const QString &name, const QString &collectionUrl, const QStringList &ids,
+                    const std::function<QJsonObject(int)> &entry, const QJsonArray &sampleLinks = {})
+{
+    const Page page = paginate(query, ids);
+    if (page.error)
+        return *page.error;
+    QJsonArray list;
+    for (const int index : page.indices)
+        list.append(entry(index));
+    QJsonObject document{{name, list}};
+    if (!page.nextMarker.isEmpty())
+        document.insert(name + QStringLiteral("_links"), nextLink(collectionUrl, query, page.nextMarker, sampleLinks));
+    return jsonReply(200, document);
+}
+
 } // namespace
 
 QJsonObject CloudEmulator::renderFlavor(const Call &call, const QJsonObject &flavor, bool detail) const
@@ -1775,20 +1793,10 @@ HttpReply CloudEmulator::flavors(Call &call, const QStringList &rest)
     QStringList ids;
     for (const QJsonValue flavor : std::as_const(m_flavors))
         ids.append(flavor.toObject().value(QLatin1String("id")).toString());
-    const Page page = paginate(call.query, ids);
-    if (page.error)
-        return *page.error;
-    QJsonArray list;
-    for (const int index : page.indices)
-        list.append(renderFlavor(call, m_flavors.at(index).toObject(), detail));
-    QJsonObject document{{QStringLiteral("flavors"), list}};
-    if (!page.nextMarker.isEmpty()) {
-        // Nova adds flavors_links only when a page came back full, shaped like servers_links.
-        document.insert(QStringLiteral("flavors_links"),
-                        nextLink(call.base + (detail ? QStringLiteral("/flavors/detail") : QStringLiteral("/flavors")),
-                                 call.query, page.nextMarker, {}));
-    }
-    return jsonReply(200, document);
+    // Nova adds flavors_links only when a page came back full, shaped like servers_links.
+    return pagedList(call.query, QStringLiteral("flavors"),
+                     call.base + (detail ? QStringLiteral("/flavors/detail") : QStringLiteral("/flavors")), ids,
+                     [&](int index) { return renderFlavor(call, m_flavors.at(index).toObject(), detail); });
 }
 
 QJsonObject CloudEmulator::renderNovaImage(const Call &call, ImageState &image, bool detail, bool countPoll)
@@ -1880,19 +1888,9 @@ HttpReply CloudEmulator::novaImages(Call &call, const QStringList &rest)
             ids.append(image->id);
         }
     }
-    const Page page = paginate(call.query, ids);
-    if (page.error)
-        return *page.error;
-    QJsonArray list;
-    for (const int index : page.indices)
-        list.append(renderNovaImage(call, *listed.at(index), detail, detail));
-    QJsonObject document{{QStringLiteral("images"), list}};
-    if (!page.nextMarker.isEmpty()) {
-        document.insert(QStringLiteral("images_links"),
-                        nextLink(call.base + (detail ? QStringLiteral("/images/detail") : QStringLiteral("/images")),
-                                 call.query, page.nextMarker, {}));
-    }
-    return jsonReply(200, document);
+    return pagedList(call.query, QStringLiteral("images"),
+                     call.base + (detail ? QStringLiteral("/images/detail") : QStringLiteral("/images")), ids,
+                     [&](int index) { return renderNovaImage(call, *listed.at(index), detail, detail); });
 }
 
 HttpReply CloudEmulator::keypairs(Call &call, const QStringList &rest)
@@ -2132,24 +2130,14 @@ HttpReply CloudEmulator::serversCollection(Call &call, const QStringList &rest)
             listed.append(server);
             ids.append(server->id);
         }
-        const Page page = paginate(call.query, ids);
-        if (page.error)
-            return *page.error;
-        QJsonArray list;
-        for (const int index : page.indices)
-            list.append(renderServer(call, *listed.at(index), detail, detail));
-        QJsonObject document{{QStringLiteral("servers"), list}};
-        if (!page.nextMarker.isEmpty()) {
-            const QJsonArray sampleLinks = sample(detail ? QStringLiteral("nova/servers/servers-details-resp.json")
-                                                         : QStringLiteral("nova/servers/servers-list-resp.json"))
-                                               .value(QLatin1String("servers_links"))
-                                               .toArray();
-            document.insert(
-                QStringLiteral("servers_links"),
-                nextLink(call.base + (detail ? QStringLiteral("/servers/detail") : QStringLiteral("/servers")),
-                         call.query, page.nextMarker, sampleLinks));
-        }
-        return jsonReply(200, document);
+        const QJsonArray sampleLinks = sample(detail ? QStringLiteral("nova/servers/servers-details-resp.json")
+                                                     : QStringLiteral("nova/servers/servers-list-resp.json"))
+                                           .value(QLatin1String("servers_links"))
+                                           .toArray();
+        return pagedList(
+            call.query, QStringLiteral("servers"),
+            call.base + (detail ? QStringLiteral("/servers/detail") : QStringLiteral("/servers")), ids,
+            [&](int index) { return renderServer(call, *listed.at(index), detail, detail); }, sampleLinks);
     }
 
     ServerState *server = findServer(call, rest.at(1));
