@@ -158,6 +158,22 @@ private:
         addDemoUser(cloud);
     }
 
+    // Signs in to the emulated Rackspace Identity with the user's API key; the token's id.
+    QString rackspaceToken(const CloudEmulator &cloud, const CloudEmulator::User &user)
+    {
+        const Response login =
+            send("POST", cloud.identityV2Url().toString() + QStringLiteral("/tokens"),
+                 {{QStringLiteral("auth"), QJsonObject{{QStringLiteral("RAX-KSKEY:apiKeyCredentials"),
+                                                        QJsonObject{{QStringLiteral("username"), user.name},
+                                                                    {QStringLiteral("apiKey"), user.apiKey}}}}}});
+        return login.json.value(QLatin1String("access"))
+            .toObject()
+            .value(QLatin1String("token"))
+            .toObject()
+            .value(QLatin1String("id"))
+            .toString();
+    }
+
     QJsonObject createServerBody(const QString &name) const
     {
         return {{QStringLiteral("server"),
@@ -725,17 +741,7 @@ private Q_SLOTS:
         user.apiKey = QStringLiteral("key");
         user.projectId = QStringLiteral("123456");
         cloud.addUser(user);
-        const Response login =
-            send("POST", cloud.identityV2Url().toString() + QStringLiteral("/tokens"),
-                 {{QStringLiteral("auth"), QJsonObject{{QStringLiteral("RAX-KSKEY:apiKeyCredentials"),
-                                                        QJsonObject{{QStringLiteral("username"), user.name},
-                                                                    {QStringLiteral("apiKey"), user.apiKey}}}}}});
-        const QString token = login.json.value(QLatin1String("access"))
-                                  .toObject()
-                                  .value(QLatin1String("token"))
-                                  .toObject()
-                                  .value(QLatin1String("id"))
-                                  .toString();
+        const QString token = rackspaceToken(cloud, user);
         const QString compute = cloud.computePrefix(QStringLiteral("DFW")).toString() + QStringLiteral("/v2/123456");
         const QString serverId = cloud.addServer(QStringLiteral("golden"), user.projectId, QStringLiteral("DFW"));
         const Response reply =
@@ -1021,17 +1027,7 @@ private Q_SLOTS:
         cloud.addUser(user);
         cloud.setServerBuildPolls(0);
         cloud.setRackConnect(CloudEmulator::RackConnect::Deployed, 2);
-        const Response login =
-            send("POST", cloud.identityV2Url().toString() + QStringLiteral("/tokens"),
-                 {{QStringLiteral("auth"), QJsonObject{{QStringLiteral("RAX-KSKEY:apiKeyCredentials"),
-                                                        QJsonObject{{QStringLiteral("username"), user.name},
-                                                                    {QStringLiteral("apiKey"), user.apiKey}}}}}});
-        const QString token = login.json.value(QLatin1String("access"))
-                                  .toObject()
-                                  .value(QLatin1String("token"))
-                                  .toObject()
-                                  .value(QLatin1String("id"))
-                                  .toString();
+        const QString token = rackspaceToken(cloud, user);
         const QString compute = cloud.computePrefix(QStringLiteral("IAD")).toString() + QStringLiteral("/v2/777777");
         const Response created = send("POST", compute + QStringLiteral("/servers"),
                                       createServerBody(QStringLiteral("rc")), {{"X-Auth-Token", token.toLatin1()}});
