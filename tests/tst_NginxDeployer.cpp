@@ -489,6 +489,15 @@ private Q_SLOTS:
         QCOMPARE(numbers(versions(deployer), true), QList<int>({1}));
         QVERIFY2(leftovers(diskState).isEmpty(), qPrintable(leftovers(diskState).join(QLatin1Char(' '))));
 
+        // A deployment stopped between its swap and its reload (as a killed one would be): the next one of
+        // the same model makes no new version but does the reload.
+        QVERIFY(writeFile(diskState + QStringLiteral("/loaded"), "000000\n"));
+        const auto resumed = deploy(deployer, config(nginx, m_poolA));
+        VERIFY_OK(resumed);
+        QCOMPARE(resumed.value().number, 1);
+        QVERIFY(nginx.workers() != workers);
+        QCOMPARE(readFile(diskState + QStringLiteral("/loaded")), QByteArray("000001\n"));
+
         // Hostile settings never reach a shell.
         NginxDeployTarget hostile = target(nginx, diskState);
         hostile.stateDirectory = QStringLiteral("/tmp/x'; rm -rf /; '");

@@ -55,7 +55,9 @@ struct DeployedVersion
 // `current` with one rename, reloads nginx and waits until its old workers are gone. A flock on the host
 // serializes deployments. Hand-written live files found on the first deployment are kept as a version
 // first, so a roll back can return to them. Every failure before the swap leaves the live files and the
-// running nginx as they were; a reload nginx refuses puts the previous version back.
+// running nginx as they were; a reload nginx refuses puts the previous version back. The host finishes a
+// deployment whose connection drops; one killed between its swap and its reload (a timeout) is reloaded
+// by the next deployment, which knows from stateDirectory/loaded.
 class NginxDeployer : public BalancerApplier
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 #   $STATE/versions/NNNNNN/{$BACKENDS_NAME,$SITE_NAME,info}  every version ever deployed, never changed again
 #   $STATE/current -> versions/NNNNNN                         the version in service
 #   $CONF_DIR/$BACKENDS_NAME -> $STATE/current/$BACKENDS_NAME (and the same for $SITE_NAME)
+#   $STATE/loaded                                             the version nginx was last reloaded with
 # so that one rename of $STATE/current swaps both live files at once. Lines on stdout are for Quayside:
 # a word saying what they are, then their values.
 
@@ -27,6 +28,12 @@ version_list() {
 current_version() {
     link=$(readlink "$STATE/current" 2>/dev/null) || return 0
     printf '%s' "${link##*/}"
+}
+
+# The version nginx last reloaded with, which differs from the current one only when a deployment was
+# stopped between its swap and its reload.
+loaded_version() {
+    cat "$STATE/loaded" 2>/dev/null || true
 }
 
 info_field() {

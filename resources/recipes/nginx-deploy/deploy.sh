@@ -80,6 +80,39 @@ words_of() {
     true
 }
 
+mark_loaded() {
+    printf '%s\n' "$1" >"$STATE/loaded.new" && mv -f "$STATE/loaded.new" "$STATE/loaded"
+}
+
+# A reload nginx accepts starts new workers; one it refuses (a port taken, say) leaves the old ones alone.
+reload_nginx() {
+    say "step reload"
+    old=$(children "$master")
+    kill -HUP "$master" || return 1
+    waited=0
+    while [ -z "$(words_of not "$old" "$(children "$master")")" ]; do
+        if [ "$waited" -ge $((RELOAD_SECONDS * 10)) ]; then
+            return 1
+        fi
+        sleep 0.1
+        waited=$((waited + 1))
+    done
+}
+
+# Requests see the new configuration once the old workers have finished theirs and are gone.
+drain() {
+    say "step drain"
+    waited=0
+    while [ -n "$(words_of in "$(children "$master")" "$old")" ]; do
+        if [ "$waited" -ge $((DRAIN_SECONDS * 10)) ]; then
+            say drain-timeout
+            break
+        fi
+        sleep 0.1
+        waited=$((waited + 1))
+    done
+}
+
 say "step lock"
 mkdir -p "$STATE/versions" || fail state
 (: >>"$STATE/lock") || fail state
@@ -105,6 +138,7 @@ if ! live_is_ours && { [ -e "$CONF_DIR/$BACKENDS_NAME" ] || [ -e "$CONF_DIR/$SIT
         write_info "$STATE/versions/$current.tmp" found "" || fail adopt
         mv "$STATE/versions/$current.tmp" "$STATE/versions/$current" || fail adopt
         point_current "$current" || fail adopt
+        mark_loaded "$current" || fail adopt
         say "adopted $current"
     fi
     # The same bytes as before, now through the links: nothing changes for nginx.
@@ -135,7 +169,14 @@ else
 fi
 
 if [ -n "$current" ] && live_is_ours && same_files "$candidate" "$STATE/current"; then
-    say unchanged
+    if [ "$(loaded_version)" = "$current" ]; then
+        say unchanged
+    else
+        # In place but never loaded: a deployment was stopped between its swap and its reload.
+        reload_nginx || fail reload
+        mark_loaded "$current" || true
+        drain
+    fi
     describe_version "$current"
     exit 0
 fi
@@ -201,31 +242,10 @@ if ! live_is_ours; then
     }
 fi
 
-# A reload nginx accepts starts new workers; one it refuses (a port taken, say) leaves the old ones alone.
-say "step reload"
-old=$(children "$master")
-kill -HUP "$master" || {
+if ! reload_nginx; then
     undo
     fail reload
-}
-waited=0
-while [ -z "$(words_of not "$old" "$(children "$master")")" ]; do
-    if [ "$waited" -ge $((RELOAD_SECONDS * 10)) ]; then
-        undo
-        fail reload
-    fi
-    sleep 0.1
-    waited=$((waited + 1))
-done
-
-say "step drain"
-waited=0
-while [ -n "$(words_of in "$(children "$master")" "$old")" ]; do
-    if [ "$waited" -ge $((DRAIN_SECONDS * 10)) ]; then
-        say drain-timeout
-        break
-    fi
-    sleep 0.1
-    waited=$((waited + 1))
-done
+fi
+mark_loaded "$new" || true
+drain
 describe_version "$new"

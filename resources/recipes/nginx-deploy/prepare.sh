@@ -10,7 +10,7 @@ digest() {
     fi
 }
 current=$(current_version)
-if [ -n "$current" ] && live_is_ours &&
+if [ -n "$current" ] && [ "$(loaded_version)" = "$current" ] && live_is_ours &&
     [ "$(digest "$STATE/current/$BACKENDS_NAME")" = "$BACKENDS_SHA256" ] &&
     [ "$(digest "$STATE/current/$SITE_NAME")" = "$SITE_SHA256" ]; then
     say unchanged
