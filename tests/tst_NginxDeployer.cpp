@@ -1,7 +1,8 @@
 // NginxDeployer against the harness's real nginx, over a real sshd: requests follow each deployment, every
 // version is kept with diffs and roll back, a candidate nginx refuses (at the check or at the reload) leaves
 // the old configuration serving byte for byte, and a connection cut or a full disk mid-deployment never
-// leaves half of one. The fine-grained faults run through a local shell on a second nginx.
+// leaves half of one; apply() returns only once nginx's old workers have answered what they held. The
+// fine-grained faults run through a local shell on a second nginx.
 #include "Await.h"
 #include "LocalShell.h"
 #include "LoopbackHttpServer.h"
@@ -426,6 +427,63 @@ private Q_SLOTS:
         QCOMPARE(served(m_nginx), names("A", 2));
         QCOMPARE(numbers(versions(*m_deployer), true), QList<int>({6}));
         QVERIFY2(leftovers(state(), false).isEmpty(), qPrintable(leftovers(state(), false).join(QLatin1Char(' '))));
+    }
+
+    void applyReturnsOnceTheOldWorkersFinishedTheirRequests()
+    {
+        // A backend that takes its time: a request to it holds one of nginx's old workers after the reload.
+        bool arrived = false;
+        LoopbackHttpServer slow([&arrived](const HttpRequest &) {
+            arrived = true;
+            HttpReply reply;
+            reply.body = "slow";
+            reply.delayMs = 2500;
+            return reply;
+        });
+        QVERIFY(slow.listen());
+        BalancerConfig slowConfig = config(m_nginx, m_poolA);
+        slowConfig.pools.first().servers.first().port = slow.port();
+        slowConfig.pools.first().servers.removeLast();
+        VERIFY_OK(deploy(*m_deployer, slowConfig));
+
+        const auto startRequest = [&] {
+            arrived = false;
+            QNetworkRequest request(m_nginx.url(QStringLiteral("/")));
+            request.setTransferTimeout(20000);
+            QNetworkReply *reply = m_network.get(request);
+            return QTest::qWaitFor([&arrived] { return arrived; }, 10000) ? reply : nullptr;
+        };
+        std::unique_ptr<QNetworkReply> held(startRequest());
+        QVERIFY(held);
+        bool finishedFirst = false;
+        const auto applied = await<void>([&](auto done) {
+            m_deployer->apply(config(m_nginx, m_poolB), this, [&, done](const Result<void> &result) {
+                finishedFirst = held->isFinished();
+                done(result);
+            });
+        });
+        VERIFY_OK(applied);
+        QVERIFY2(finishedFirst, "apply() reported before the request held by an old worker was answered");
+        QCOMPARE(held->readAll(), QByteArray("slow"));
+        QCOMPARE(served(m_nginx), names("B", 2));
+
+        // Old workers that take longer than allowed: the new version is in service, and the caller is told.
+        VERIFY_OK(deploy(*m_deployer, slowConfig));
+        NginxDeployTarget impatient = target(m_nginx, state());
+        impatient.drainTimeoutS = 1;
+        NginxDeployer deployer(m_shell.get(), impatient);
+        held.reset(startRequest());
+        QVERIFY(held);
+        const auto late = deploy(deployer, config(m_nginx, m_poolB));
+        QVERIFY(!late.ok());
+        QCOMPARE(late.error().kind, Error::Kind::Timeout);
+        QVERIFY2(late.error().message.contains(QLatin1String("is in service")), qPrintable(late.error().message));
+        QVERIFY(!held->isFinished());
+        QTRY_VERIFY_WITH_TIMEOUT(held->isFinished(), 10000);
+        QCOMPARE(held->readAll(), QByteArray("slow"));
+        QCOMPARE(served(m_nginx), names("B", 2));
+        const QList<DeployedVersion> list = versions(*m_deployer);
+        QCOMPARE(numbers(list, true), QList<int>({list.last().number}));
     }
 
     // ---- faults, through a local shell on an nginx of their own
