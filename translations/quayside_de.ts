@@ -1923,6 +1923,10 @@ Befehle:
         <source>Reading a version of the balancer&apos;s configuration</source>
         <translation>Das Lesen einer Version der Load-Balancer-Konfiguration</translation>
     </message>
+    <message>
+        <source>%1 has no flock command, which keeps deployments from running into each other: install util-linux there. %2</source>
+        <translation>%1 hat keinen flock-Befehl, der verhindert, dass sich Bereitstellungen in die Quere kommen: installieren Sie dort util-linux. %2</translation>
+    </message>
 </context>
 <context>
     <name>quayside::NovaClient</name>

@@ -1923,6 +1923,10 @@ Commandes :
         <source>Reading a version of the balancer&apos;s configuration</source>
         <translation>La lecture d’une version de la configuration du répartiteur</translation>
     </message>
+    <message>
+        <source>%1 has no flock command, which keeps deployments from running into each other: install util-linux there. %2</source>
+        <translation>%1 n’a pas la commande flock, qui empêche les déploiements de se gêner : installez-y util-linux. %2</translation>
+    </message>
 </context>
 <context>
     <name>quayside::NovaClient</name>

@@ -249,6 +249,11 @@ Error NginxDeployer::failure(const Outcome &outcome, const QString &action) cons
                          .arg(where)
                          .arg(m_target.lockTimeoutS)
                          .arg(unchanged)};
+    if (step == QLatin1String("flock-missing"))
+        return Error{Error::Kind::Unsupported, 0,
+                     tr("%1 has no flock command, which keeps deployments from running into each other: install "
+                        "util-linux there. %2")
+                         .arg(where, unchanged)};
     if (step == QLatin1String("reload"))
         return Error{Error::Kind::Conflict, 0,
                      tr("nginx on %1 did not load the new configuration and kept its old workers (its error log says "

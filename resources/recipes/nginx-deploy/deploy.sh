@@ -114,6 +114,7 @@ drain() {
 }
 
 say "step lock"
+command -v flock >/dev/null || fail flock-missing
 mkdir -p "$STATE/versions" || fail state
 (: >>"$STATE/lock") || fail state
 exec 9>>"$STATE/lock"
