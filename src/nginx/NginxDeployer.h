@@ -72,6 +72,8 @@ public:
 
     // Deploys `config` and reports the version in service. A model that renders the files in service
     // makes no new version and no reload: the current version is reported.
+    // A Timeout error after the swap says so: the new version is in service, but nginx's old workers still
+    // held requests when drainTimeoutS ran out.
     void deploy(const BalancerConfig &config, QObject *context, Callback<DeployedVersion> done);
     void apply(const BalancerConfig &config, QObject *context, Done done) override;
 
