@@ -1,6 +1,7 @@
 // The recipes for real, over SSH, on a disposable cloud server (TestCloudHost): the docker-host recipe until
 // the server's own Docker API answers over mutual TLS, then again to show it changes nothing; the
-// nginx-host recipe until nginx serves the site, and a bad configuration refused with the good one kept.
+// nginx-host recipe until nginx serves the site, and a bad configuration refused with the good one kept;
+// then NginxDeployer's versions on that nginx.
 // First contact is verified against the host key the server printed on its console, as cloud-init does.
 #include "Await.h"
 #include "ManagedProcess.h"
@@ -8,6 +9,7 @@
 #include "TestDockerEngine.h"
 
 #include "docker/DockerClient.h"
+#include "nginx/NginxDeployer.h"
 #include "pki/CertificateAuthority.h"
 #include "pki/FleetPki.h"
 #include "provision/DockerHostRecipe.h"
@@ -293,8 +295,8 @@ private Q_SLOTS:
         QVERIFY2(first.ok,
                  qPrintable(first.message + QLatin1Char('\n') + first.log.join(QLatin1Char('\n')).right(3000)));
 
-        const auto fetch = [this, &host] {
-            QNetworkRequest request(QUrl(QStringLiteral("http://%1/health").arg(host->address())));
+        const auto fetch = [this, &host](const QString &path = QStringLiteral("/health")) {
+            QNetworkRequest request(QUrl(QStringLiteral("http://%1%2").arg(host->address(), path)));
             request.setTransferTimeout(5000);
             QNetworkReply *reply = m_network.get(request);
             if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
@@ -327,6 +329,42 @@ private Q_SLOTS:
         QCOMPARE(fetch(), QByteArray("quayside balancer\n"));
         const Run again = run(&shell, recipe.value());
         QVERIFY2(again.ok, qPrintable(again.message));
+
+        // Quayside's versioned deployments, on Debian's layout (/etc/nginx, /run/nginx.pid) through sudo: the
+        // recipe's files are kept as version 0, the new version serves a status page the recipe's has not.
+        NginxDeployer deployer(&shell, NginxDeployTarget());
+        UpstreamPool pool;
+        pool.name = QStringLiteral("tomcat");
+        pool.servers = {UpstreamServer{m_engine.bridgeAddress(), 8080}};
+        ServerBlock withStatus;
+        withStatus.pool = pool.name;
+        withStatus.statusAllow = {QStringLiteral("0.0.0.0/0")};
+        const BalancerConfig model{{pool}, {withStatus}};
+        const auto deployed = await<DeployedVersion>([&](auto done) { deployer.deploy(model, this, done); }, 120000);
+        VERIFY_OK(deployed);
+        QCOMPARE(deployed.value().number, 1);
+        QVERIFY(fetch(QStringLiteral("/nginx_status")).contains("Active connections"));
+        const auto listed = await<QList<DeployedVersion>>([&](auto done) { deployer.versions(this, done); });
+        VERIFY_OK(listed);
+        QCOMPARE(listed.value().size(), 2);
+        QCOMPARE(listed.value().first().origin, DeployedVersion::Origin::FoundOnHost);
+        QVERIFY(listed.value().last().current);
+
+        BalancerConfig missingCertificate = model;
+        missingCertificate.sites.first().tlsCertificatePath = QStringLiteral("/etc/ssl/quayside-missing.pem");
+        missingCertificate.sites.first().tlsKeyPath = QStringLiteral("/etc/ssl/quayside-missing.key");
+        const auto notDeployed =
+            await<DeployedVersion>([&](auto done) { deployer.deploy(missingCertificate, this, done); }, 120000);
+        QVERIFY(!notDeployed.ok());
+        QVERIFY2(notDeployed.error().message.contains(QLatin1String("[emerg]")) &&
+                     notDeployed.error().message.contains(QLatin1String("/etc/nginx/nginx.conf test failed")),
+                 qPrintable(notDeployed.error().message));
+        QVERIFY(fetch(QStringLiteral("/nginx_status")).contains("Active connections"));
+
+        const auto back = await<DeployedVersion>([&](auto done) { deployer.rollback(this, done); }, 120000);
+        VERIFY_OK(back);
+        QCOMPARE(back.value().restoredFrom, 0);
+        QCOMPARE(fetch(), QByteArray("quayside balancer\n"));
     }
 };
 

@@ -1756,6 +1756,179 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>quayside::NginxDeployer</name>
+    <message>
+        <source>&quot;%1&quot; is not a plain absolute path on the balancer.</source>
+        <translation>„%1“ ist kein einfacher absoluter Pfad auf dem Load Balancer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name the nginx program.</source>
+        <translation>„%1“ kann nicht das nginx-Programm bezeichnen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; cannot be the names of the backends and site files.</source>
+        <translation>„%1“ und „%2“ können nicht die Namen der Backend- und der Site-Datei sein.</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s main configuration and %1 must be inside %2.</source>
+        <translation>Die Hauptkonfiguration von nginx und %1 müssen in %2 liegen.</translation>
+    </message>
+    <message>
+        <source>Quayside&apos;s folder %1 cannot be inside nginx&apos;s %2, nor the other way round.</source>
+        <translation>Der Quayside-Ordner %1 darf nicht in %2 von nginx liegen, und umgekehrt ebenso wenig.</translation>
+    </message>
+    <message>
+        <source>The deployment&apos;s time limits must be at least one second.</source>
+        <translation>Die Zeitlimits der Bereitstellung müssen mindestens eine Sekunde betragen.</translation>
+    </message>
+    <message>
+        <source>The connection to the balancer is closed.</source>
+        <translation>Die Verbindung zum Load Balancer ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The deployment script &quot;%1&quot; is missing from this build.</source>
+        <translation>Das Bereitstellungsskript „%1“ fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>The configuration found on %1 is kept as version %2.</source>
+        <translation>Die auf %1 vorgefundene Konfiguration wird als Version %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 serves this configuration already: no new version, no reload.</source>
+        <translation>%1 verwendet diese Konfiguration bereits: keine neue Version, kein Neuladen.</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s old workers on %1 still hold requests after %2 s.</source>
+        <translation>Die alten Worker von nginx auf %1 bearbeiten nach %2 s noch Anfragen.</translation>
+    </message>
+    <message>
+        <source>Waiting for any other deployment to %1 to finish</source>
+        <translation>Warten, bis andere Bereitstellungen auf %1 abgeschlossen sind</translation>
+    </message>
+    <message>
+        <source>Keeping the configuration found on %1 as a version</source>
+        <translation>Die auf %1 vorgefundene Konfiguration wird als Version aufbewahrt</translation>
+    </message>
+    <message>
+        <source>nginx checks the new configuration in a copy of %1</source>
+        <translation>nginx prüft die neue Konfiguration in einer Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Putting version %1 in service</source>
+        <translation>Version %1 wird in Betrieb genommen</translation>
+    </message>
+    <message>
+        <source>Reloading nginx</source>
+        <translation>nginx wird neu geladen</translation>
+    </message>
+    <message>
+        <source>Waiting for nginx&apos;s old workers to finish their requests</source>
+        <translation>Warten, bis die alten Worker von nginx ihre Anfragen beendet haben</translation>
+    </message>
+    <message>
+        <source>found on the host</source>
+        <translation>auf dem Host vorgefunden</translation>
+    </message>
+    <message>
+        <source>roll back to version %1</source>
+        <translation>Rückkehr zu Version %1</translation>
+    </message>
+    <message>
+        <source>The deployment on %1 ended without naming the version in service.</source>
+        <translation>Die Bereitstellung auf %1 endete, ohne die Version in Betrieb zu nennen.</translation>
+    </message>
+    <message>
+        <source>The configuration in service is unchanged.</source>
+        <translation>Die Konfiguration in Betrieb ist unverändert.</translation>
+    </message>
+    <message>
+        <source>nginx on %1 refused the new configuration. %2
+%3</source>
+        <translation>nginx auf %1 hat die neue Konfiguration abgelehnt. %2
+%3</translation>
+    </message>
+    <message>
+        <source>nginx is not running on %1 (no live process has the pid in %2): start it, then try again. %3</source>
+        <translation>nginx läuft nicht auf %1 (kein laufender Prozess hat die PID aus %2): starten Sie nginx und versuchen Sie es erneut. %3</translation>
+    </message>
+    <message>
+        <source>Another deployment to %1 held the lock for more than %2 s; try again when it is finished. %3</source>
+        <translation>Eine andere Bereitstellung auf %1 hielt die Sperre länger als %2 s; versuchen Sie es erneut, wenn sie fertig ist. %3</translation>
+    </message>
+    <message>
+        <source>nginx on %1 did not load the new configuration and kept its old workers (its error log says why, for example a port already taken); the previous version is back in place. %2</source>
+        <translation>nginx auf %1 hat die neue Konfiguration nicht geladen und seine alten Worker behalten (das Fehlerprotokoll nennt den Grund, zum Beispiel einen belegten Port); die vorherige Version ist wieder eingesetzt. %2</translation>
+    </message>
+    <message>
+        <source>There is no earlier version on %1 to roll back to.</source>
+        <translation>Auf %1 gibt es keine frühere Version, zu der zurückgekehrt werden kann.</translation>
+    </message>
+    <message>
+        <source>That version does not exist on %1: list the versions to see which are kept.</source>
+        <translation>Diese Version gibt es auf %1 nicht: lassen Sie die Versionen auflisten, um zu sehen, welche aufbewahrt sind.</translation>
+    </message>
+    <message>
+        <source>Quayside could not write its versions in %1 on %2 (%3). %4</source>
+        <translation>Quayside konnte seine Versionen nicht in %1 auf %2 schreiben (%3). %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed at step &quot;%3&quot;: %4. %5</source>
+        <translation>%1 auf %2 ist beim Schritt „%3“ gescheitert: %4. %5</translation>
+    </message>
+    <message>
+        <source>%1 on %2 stopped with exit status %3: %4</source>
+        <translation>%1 auf %2 endete mit dem Exit-Status %3: %4</translation>
+    </message>
+    <message>
+        <source>(it printed no error)</source>
+        <translation>(es wurde kein Fehler ausgegeben)</translation>
+    </message>
+    <message>
+        <source>Deploying the balancer&apos;s configuration</source>
+        <translation>Die Bereitstellung der Load-Balancer-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Uploading the new configuration to %1 failed: %2 The configuration in service is unchanged.</source>
+        <translation>Das Hochladen der neuen Konfiguration nach %1 ist gescheitert: %2 Die Konfiguration in Betrieb ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Uploading the new configuration to %1</source>
+        <translation>Die neue Konfiguration wird nach %1 hochgeladen</translation>
+    </message>
+    <message>
+        <source>Rolling back the balancer&apos;s configuration</source>
+        <translation>Die Rückkehr zu einer früheren Load-Balancer-Konfiguration</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was cut off: %3 The host completes or undoes the change on its own; list the versions to see which one is in service.</source>
+        <translation>%1 auf %2 wurde unterbrochen: %3 Der Host schließt die Änderung selbst ab oder macht sie rückgängig; lassen Sie die Versionen auflisten, um zu sehen, welche in Betrieb ist.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in service on %2, but nginx&apos;s old workers still held requests after %3 s.</source>
+        <translation>Version %1 ist auf %2 in Betrieb, aber die alten Worker von nginx bearbeiteten nach %3 s noch Anfragen.</translation>
+    </message>
+    <message>
+        <source>Listing the balancer&apos;s versions</source>
+        <translation>Das Auflisten der Versionen des Load Balancers</translation>
+    </message>
+    <message>
+        <source>Versions are numbered from 0.</source>
+        <translation>Versionen werden ab 0 gezählt.</translation>
+    </message>
+    <message>
+        <source>Comparing two versions of the balancer&apos;s configuration</source>
+        <translation>Der Vergleich zweier Versionen der Load-Balancer-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Reading a version of the balancer&apos;s configuration</source>
+        <translation>Das Lesen einer Version der Load-Balancer-Konfiguration</translation>
+    </message>
+    <message>
+        <source>%1 has no flock command, which keeps deployments from running into each other: install util-linux there. %2</source>
+        <translation>%1 hat keinen flock-Befehl, der verhindert, dass sich Bereitstellungen in die Quere kommen: installieren Sie dort util-linux. %2</translation>
+    </message>
+</context>
+<context>
     <name>quayside::NovaClient</name>
     <message>
         <source>the compute service</source>

@@ -1756,6 +1756,179 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>quayside::NginxDeployer</name>
+    <message>
+        <source>&quot;%1&quot; is not a plain absolute path on the balancer.</source>
+        <translation>« %1 » n’est pas un chemin absolu simple sur le répartiteur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name the nginx program.</source>
+        <translation>« %1 » ne peut pas désigner le programme nginx.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; cannot be the names of the backends and site files.</source>
+        <translation>« %1 » et « %2 » ne peuvent pas être les noms des fichiers des backends et du site.</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s main configuration and %1 must be inside %2.</source>
+        <translation>La configuration principale de nginx et %1 doivent se trouver dans %2.</translation>
+    </message>
+    <message>
+        <source>Quayside&apos;s folder %1 cannot be inside nginx&apos;s %2, nor the other way round.</source>
+        <translation>Le dossier %1 de Quayside ne peut pas se trouver dans %2 de nginx, ni l’inverse.</translation>
+    </message>
+    <message>
+        <source>The deployment&apos;s time limits must be at least one second.</source>
+        <translation>Les délais du déploiement doivent être d’au moins une seconde.</translation>
+    </message>
+    <message>
+        <source>The connection to the balancer is closed.</source>
+        <translation>La connexion au répartiteur est fermée.</translation>
+    </message>
+    <message>
+        <source>The deployment script &quot;%1&quot; is missing from this build.</source>
+        <translation>Le script de déploiement « %1 » manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>The configuration found on %1 is kept as version %2.</source>
+        <translation>La configuration trouvée sur %1 est conservée comme version %2.</translation>
+    </message>
+    <message>
+        <source>%1 serves this configuration already: no new version, no reload.</source>
+        <translation>%1 sert déjà cette configuration : pas de nouvelle version, pas de rechargement.</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s old workers on %1 still hold requests after %2 s.</source>
+        <translation>Les anciens workers de nginx sur %1 traitent encore des requêtes après %2 s.</translation>
+    </message>
+    <message>
+        <source>Waiting for any other deployment to %1 to finish</source>
+        <translation>Attente de la fin de tout autre déploiement sur %1</translation>
+    </message>
+    <message>
+        <source>Keeping the configuration found on %1 as a version</source>
+        <translation>Conservation de la configuration trouvée sur %1 comme version</translation>
+    </message>
+    <message>
+        <source>nginx checks the new configuration in a copy of %1</source>
+        <translation>nginx vérifie la nouvelle configuration dans une copie de %1</translation>
+    </message>
+    <message>
+        <source>Putting version %1 in service</source>
+        <translation>Mise en service de la version %1</translation>
+    </message>
+    <message>
+        <source>Reloading nginx</source>
+        <translation>Rechargement de nginx</translation>
+    </message>
+    <message>
+        <source>Waiting for nginx&apos;s old workers to finish their requests</source>
+        <translation>Attente de la fin des requêtes des anciens workers de nginx</translation>
+    </message>
+    <message>
+        <source>found on the host</source>
+        <translation>trouvée sur l’hôte</translation>
+    </message>
+    <message>
+        <source>roll back to version %1</source>
+        <translation>retour à la version %1</translation>
+    </message>
+    <message>
+        <source>The deployment on %1 ended without naming the version in service.</source>
+        <translation>Le déploiement sur %1 s’est terminé sans indiquer la version en service.</translation>
+    </message>
+    <message>
+        <source>The configuration in service is unchanged.</source>
+        <translation>La configuration en service est inchangée.</translation>
+    </message>
+    <message>
+        <source>nginx on %1 refused the new configuration. %2
+%3</source>
+        <translation>nginx sur %1 a refusé la nouvelle configuration. %2
+%3</translation>
+    </message>
+    <message>
+        <source>nginx is not running on %1 (no live process has the pid in %2): start it, then try again. %3</source>
+        <translation>nginx ne tourne pas sur %1 (aucun processus vivant n’a le pid de %2) : démarrez-le, puis réessayez. %3</translation>
+    </message>
+    <message>
+        <source>Another deployment to %1 held the lock for more than %2 s; try again when it is finished. %3</source>
+        <translation>Un autre déploiement sur %1 a gardé le verrou plus de %2 s ; réessayez quand il sera terminé. %3</translation>
+    </message>
+    <message>
+        <source>nginx on %1 did not load the new configuration and kept its old workers (its error log says why, for example a port already taken); the previous version is back in place. %2</source>
+        <translation>nginx sur %1 n’a pas chargé la nouvelle configuration et a gardé ses anciens workers (son journal d’erreurs dit pourquoi, par exemple un port déjà pris) ; la version précédente est remise en place. %2</translation>
+    </message>
+    <message>
+        <source>There is no earlier version on %1 to roll back to.</source>
+        <translation>Il n’y a pas de version antérieure sur %1 à laquelle revenir.</translation>
+    </message>
+    <message>
+        <source>That version does not exist on %1: list the versions to see which are kept.</source>
+        <translation>Cette version n’existe pas sur %1 : listez les versions pour voir celles qui sont conservées.</translation>
+    </message>
+    <message>
+        <source>Quayside could not write its versions in %1 on %2 (%3). %4</source>
+        <translation>Quayside n’a pas pu écrire ses versions dans %1 sur %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed at step &quot;%3&quot;: %4. %5</source>
+        <translation>%1 sur %2 a échoué à l’étape « %3 » : %4. %5</translation>
+    </message>
+    <message>
+        <source>%1 on %2 stopped with exit status %3: %4</source>
+        <translation>%1 sur %2 s’est arrêté avec le code de sortie %3 : %4</translation>
+    </message>
+    <message>
+        <source>(it printed no error)</source>
+        <translation>(aucune erreur affichée)</translation>
+    </message>
+    <message>
+        <source>Deploying the balancer&apos;s configuration</source>
+        <translation>Le déploiement de la configuration du répartiteur</translation>
+    </message>
+    <message>
+        <source>Uploading the new configuration to %1 failed: %2 The configuration in service is unchanged.</source>
+        <translation>L’envoi de la nouvelle configuration vers %1 a échoué : %2 La configuration en service est inchangée.</translation>
+    </message>
+    <message>
+        <source>Uploading the new configuration to %1</source>
+        <translation>Envoi de la nouvelle configuration vers %1</translation>
+    </message>
+    <message>
+        <source>Rolling back the balancer&apos;s configuration</source>
+        <translation>Le retour à une configuration antérieure du répartiteur</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was cut off: %3 The host completes or undoes the change on its own; list the versions to see which one is in service.</source>
+        <translation>%1 sur %2 a été interrompu : %3 L’hôte termine ou annule le changement de lui-même ; listez les versions pour voir laquelle est en service.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in service on %2, but nginx&apos;s old workers still held requests after %3 s.</source>
+        <translation>La version %1 est en service sur %2, mais les anciens workers de nginx traitaient encore des requêtes après %3 s.</translation>
+    </message>
+    <message>
+        <source>Listing the balancer&apos;s versions</source>
+        <translation>La liste des versions du répartiteur</translation>
+    </message>
+    <message>
+        <source>Versions are numbered from 0.</source>
+        <translation>Les versions sont numérotées à partir de 0.</translation>
+    </message>
+    <message>
+        <source>Comparing two versions of the balancer&apos;s configuration</source>
+        <translation>La comparaison de deux versions de la configuration du répartiteur</translation>
+    </message>
+    <message>
+        <source>Reading a version of the balancer&apos;s configuration</source>
+        <translation>La lecture d’une version de la configuration du répartiteur</translation>
+    </message>
+    <message>
+        <source>%1 has no flock command, which keeps deployments from running into each other: install util-linux there. %2</source>
+        <translation>%1 n’a pas la commande flock, qui empêche les déploiements de se gêner : installez-y util-linux. %2</translation>
+    </message>
+</context>
+<context>
     <name>quayside::NovaClient</name>
     <message>
         <source>the compute service</source>

@@ -23,6 +23,7 @@ public:
     QString prefix() const { return m_dir.path(); }
     QString mainConfig() const { return m_dir.filePath(QStringLiteral("nginx.conf")); }
     QString confDir() const { return m_dir.filePath(QStringLiteral("conf.d")); }
+    QString pidFile() const { return m_dir.filePath(QStringLiteral("nginx.pid")); }
     QString htmlRoot() const { return m_dir.filePath(QStringLiteral("html")); }
 
     // `nginx -t` on the given main config (this server's by default); the error line is in the result.
