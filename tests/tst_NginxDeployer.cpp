@@ -13,7 +13,7 @@
 #include "TestSshServer.h"
 #include "TinyDisk.h"
 
-#include "nginx/NginxDeployer.h"
+#include "provision/NginxDeployer.h"
 #include "provision/SshRemoteShell.h"
 #include "ssh/KnownHosts.h"
 #include "ssh/SshSession.h"

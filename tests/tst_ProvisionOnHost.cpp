@@ -9,7 +9,7 @@
 #include "TestDockerEngine.h"
 
 #include "docker/DockerClient.h"
-#include "nginx/NginxDeployer.h"
+#include "provision/NginxDeployer.h"
 #include "pki/CertificateAuthority.h"
 #include "pki/FleetPki.h"
 #include "provision/DockerHostRecipe.h"

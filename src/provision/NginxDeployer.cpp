@@ -1,4 +1,4 @@
-#include "nginx/NginxDeployer.h"
+#include "provision/NginxDeployer.h"
 
 #include "core/Guarded.h"
 #include "core/Logging.h"
