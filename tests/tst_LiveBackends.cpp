@@ -421,6 +421,33 @@ private Q_SLOTS:
         QCOMPARE(namesThroughNginx(10).size(), 2);
     }
 
+    void nothingIsDeployedUntilEveryEngineHasAnswered()
+    {
+        const QString pool = QStringLiteral("unknown");
+        const QString id = runContainer(pool, uniqueName(pool));
+        QVERIFY(!id.isEmpty());
+        TcpRelay relay(QHostAddress::LocalHost, m_engine.port());
+        relay.setMode(TcpRelay::Mode::Cut);
+        QVERIFY(relay.listen());
+        DockerEndpoint relayed{kHost, m_engine.url(), m_engine.clientTlsConfiguration()};
+        relayed.url.setPort(relay.port());
+        QNetworkAccessManager network;
+        DockerClient throughRelay(relayed, &network);
+        TestNginxApplier applier(&m_nginx);
+        auto live = makeLive(&applier, pool, &throughRelay);
+        QSignalSpy reachability(live.get(), &LiveBackends::hostReachabilityChanged);
+        live->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!reachability.isEmpty(), 10000);
+        QVERIFY(reachability.first().at(2).toString().contains(kHost));
+        QTest::qWait(1000);
+        QCOMPARE(applier.applyCount(), 0); // an empty pool would have replaced what nginx serves
+
+        relay.setMode(TcpRelay::Mode::Forward);
+        QTRY_COMPARE_WITH_TIMEOUT(servers(*live), QStringList{QString::number(hostPortOf(id))}, 10000);
+        QCOMPARE(applier.applyCount(), 1);
+        live->stop();
+    }
+
     void aLostEngineKeepsItsBackendsAndCatchesUp()
     {
         const QString pool = QStringLiteral("relay");

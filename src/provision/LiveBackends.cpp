@@ -272,7 +272,6 @@ void LiveBackends::list(Host &host)
         return;
     }
     if (!host.client) {
-        host.listed = true;
         setReachable(host, false, tr("There is no Docker client for %1.").arg(host.name));
         return;
     }
@@ -288,7 +287,6 @@ void LiveBackends::listed(const QString &hostName, const Result<QList<ContainerS
     if (!host)
         return;
     host->listing = false;
-    host->listed = true;
     if (!result) {
         setReachable(*host, false,
                      tr("Could not list the containers of %1 (%2); keeping its last known backends.")
@@ -298,6 +296,7 @@ void LiveBackends::listed(const QString &hostName, const Result<QList<ContainerS
         QTimer::singleShot(delay, this, [this, hostName] { changed(hostName); });
     } else {
         setReachable(*host, true, QString());
+        host->listed = true;
         host->nextRetryMs = m_firstRetryMs;
         const QList<LiveBackend> before = host->backends;
         host->backends = backendsFrom(*host, result.value());
@@ -447,7 +446,7 @@ void LiveBackends::reconcile()
         return;
     }
     if (!m_applier) {
-        const Error error{Error::Kind::Internal, 0, tr("Live backends have nothing to deploy with.")};
+        const Error error{Error::Kind::Internal, 0, tr("No load balancer is set to receive the live backends.")};
         Q_EMIT applied(false, error.message);
         settleDrains(desired, error);
         return;
@@ -600,10 +599,16 @@ void LiveBackends::recordHealth(const QString &key, bool ok, const QString &why)
 {
     const auto stateIt = m_healthState.find(key);
     LiveBackend *backend = findBackend(key);
-    if (stateIt == m_healthState.end() || !backend)
+    if (stateIt == m_healthState.end())
         return;
+    if (!backend) {
+        m_healthState.erase(stateIt);
+        return;
+    }
     HealthState &state = *stateIt;
     state.checking = false;
+    if (!m_running)
+        return; // aborted by stop(): says nothing about the backend
     if (ok) {
         state.failures = 0;
         ++state.successes;

@@ -83,7 +83,9 @@ public:
     void addHost(const QString &name, DockerClient *client, const QString &backendAddress);
     void removeHost(const QString &name);
 
-    // Follows every host's events, lists their containers and deploys once all have been listed.
+    // Follows every host's events and lists their containers. The first deployment waits until every host
+    // has answered once (removeHost() drops one that never will): deploying without a host's backends
+    // could take servers that work out of service.
     void start();
     void stop();
     bool isRunning() const { return m_running; }
@@ -115,7 +117,9 @@ private:
         QString backendAddress;
         std::unique_ptr<DockerEventStream> events;
         QList<LiveBackend> backends;
-        bool listed = false;  // listed at least once, or given up on for now
+        // Listed successfully at least once. Until every host has been, nothing is deployed: a pool
+        // deployed without an unknown host's backends could take working servers out of service.
+        bool listed = false;
         bool listing = false; // a listing is in flight
         bool relist = false;  // another is due once it finishes
         bool reachable = true;
