@@ -329,6 +329,74 @@ private Q_SLOTS:
         QVERIFY(live->backends().isEmpty());
     }
 
+    void changesDuringADeploymentBecomeOneMore()
+    {
+        const QString pool = QStringLiteral("busy");
+        QVERIFY(!runContainer(pool, uniqueName(pool)).isEmpty());
+        TestNginxApplier applier(&m_nginx);
+        applier.setDelay(4000);
+        auto live = makeLive(&applier, pool, nullptr);
+        live->setDebounce(200, 1000);
+        live->start();
+        QTRY_VERIFY_WITH_TIMEOUT(applier.isApplying(), 10000);
+
+        // Two changes, each listed on its own, while the first deployment is still on its way.
+        QVERIFY(!runContainer(pool, uniqueName(pool)).isEmpty());
+        QTest::qWait(500);
+        QVERIFY(!runContainer(pool, uniqueName(pool)).isEmpty());
+        QTest::qWait(500);
+        QVERIFY(applier.isApplying());
+        QCOMPARE(applier.applyCount(), 1);
+
+        QTRY_COMPARE_WITH_TIMEOUT(servers(*live).size(), 3, 20000);
+        QTest::qWait(1000);
+        QCOMPARE(applier.applyCount(), 2);
+        QCOMPARE(live->applyCount(), 2);
+    }
+
+    void aRefusedDeploymentKeepsTheOneInService()
+    {
+        const QString pool = QStringLiteral("refused");
+        const QString id = runContainer(pool, uniqueName(pool));
+        QVERIFY(!id.isEmpty());
+        TestNginxApplier applier(&m_nginx);
+        auto live = makeLive(&applier, pool, nullptr);
+        QSignalSpy applied(live.get(), &LiveBackends::applied);
+        live->start();
+        QTRY_COMPARE_WITH_TIMEOUT(servers(*live).size(), 1, 15000);
+        const QByteArray inService = applier.backendsText();
+
+        // A certificate that is not there: nginx -t refuses, and says why.
+        BalancerConfig broken = templateFor(pool);
+        broken.sites.first().tlsCertificatePath = m_nginx.prefix() + QStringLiteral("/missing.pem");
+        broken.sites.first().tlsKeyPath = m_nginx.prefix() + QStringLiteral("/missing.key");
+        live->setTemplate(broken);
+        QTRY_VERIFY_WITH_TIMEOUT(!applied.last().at(0).toBool(), 10000);
+        QVERIFY2(applied.last().at(1).toString().contains(QLatin1String("missing.pem")),
+                 qPrintable(applied.last().at(1).toString()));
+        QCOMPARE(applier.backendsText(), inService);
+        int status = 0;
+        get(&status);
+        QCOMPARE(status, 200);
+
+        // A drain that cannot be deployed fails, and the backend goes on serving.
+        const auto drained = await<void>([&](auto done) { live->drain(kHost, id, this, done); });
+        QVERIFY(!drained.ok());
+        QVERIFY(drained.error().message.contains(QLatin1String("missing.pem")));
+        QCOMPARE(live->backends().size(), 1);
+        QVERIFY(!live->backends().first().draining);
+        const auto unknown =
+            await<void>([&](auto done) { live->drain(kHost, QStringLiteral("feedface"), this, done); });
+        QCOMPARE(unknown.error().kind, Error::Kind::NotFound);
+
+        // Put right, the model equals the configuration in service again: nothing more is deployed.
+        live->setTemplate(templateFor(pool));
+        const int attempts = applier.applyCount();
+        QTest::qWait(1500);
+        QCOMPARE(applier.applyCount(), attempts);
+        QCOMPARE(applier.backendsText(), inService);
+    }
+
     void retiringABackendUnderLoadFailsNoRequest()
     {
         const QString pool = QStringLiteral("drain");

@@ -45,9 +45,18 @@ QByteArray TestNginxApplier::backendsText() const
 void TestNginxApplier::apply(const BalancerConfig &config, QObject *context, Done done)
 {
     ++m_applyCount;
+    m_applying = true;
     const Done reply = guarded<void>(context, std::move(done));
-    const auto finish = [this, reply](const Result<void> &result) {
-        QTimer::singleShot(0, this, [reply, result] { reply(result); });
+    QTimer::singleShot(m_delayMs, this, [this, config, reply] { applyNow(config, reply); });
+}
+
+void TestNginxApplier::applyNow(const BalancerConfig &config, const Done &done)
+{
+    const auto finish = [this, done](const Result<void> &result) {
+        QTimer::singleShot(0, this, [this, done, result] {
+            m_applying = false;
+            done(result);
+        });
     };
     const auto rendered = NginxRenderer::render(config);
     if (!rendered) {

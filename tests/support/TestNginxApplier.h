@@ -20,12 +20,19 @@ public:
     void apply(const BalancerConfig &config, QObject *context, Done done) override;
 
     int applyCount() const { return m_applyCount; }
+    bool isApplying() const { return m_applying; }
+    // Each deployment first waits this long, as one over a slow link to a balancer host would.
+    void setDelay(int milliseconds) { m_delayMs = milliseconds; }
     QString backendsFile() const;
     QByteArray backendsText() const;
 
 private:
+    void applyNow(const BalancerConfig &config, const Done &done);
+
     TestNginx *m_nginx;
     int m_applyCount = 0;
+    int m_delayMs = 0;
+    bool m_applying = false;
 };
 
 } // namespace quayside::test
