@@ -287,15 +287,22 @@ void LiveBackends::listed(const QString &hostName, const Result<QList<ContainerS
     if (!host)
         return;
     host->listing = false;
+    QSet<QString> changedPools;
     if (!result) {
         setReachable(*host, false,
                      tr("Could not list the containers of %1 (%2); keeping its last known backends.")
                          .arg(hostName, result.error().message));
+        host = findHost(hostName);
+        if (!host)
+            return; // a slot removed it
         const int delay = host->nextRetryMs;
         host->nextRetryMs = std::min(host->nextRetryMs * 2, m_mostRetryMs);
         QTimer::singleShot(delay, this, [this, hostName] { changed(hostName); });
     } else {
         setReachable(*host, true, QString());
+        host = findHost(hostName);
+        if (!host)
+            return; // a slot removed it
         host->listed = true;
         host->nextRetryMs = m_firstRetryMs;
         const QList<LiveBackend> before = host->backends;
@@ -320,12 +327,15 @@ void LiveBackends::listed(const QString &hostName, const Result<QList<ContainerS
                     pools << old->pool;
             }
         }
-        for (const QString &pool : std::as_const(pools))
-            Q_EMIT poolChanged(pool);
+        changedPools = pools;
     }
-    if (host->relist) {
-        host->relist = false;
-        list(*host);
+    const bool again = std::exchange(host->relist, false);
+    // Last, as a slot may add or remove hosts.
+    for (const QString &pool : std::as_const(changedPools))
+        Q_EMIT poolChanged(pool);
+    if (again) {
+        if (Host *found = findHost(hostName))
+            list(*found);
         return;
     }
     // A batch of listings becomes one deployment once the last of them is in.
