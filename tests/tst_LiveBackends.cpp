@@ -3,6 +3,7 @@
 // backend under load fails no request, failed health checks mark a backend down and passing ones bring it
 // back, and a lost event stream keeps the last backends and catches up when it returns.
 #include "Await.h"
+#include "Network.h"
 #include "TcpRelay.h"
 #include "TestDockerEngine.h"
 #include "TestNginx.h"
@@ -77,6 +78,14 @@ private:
     bool m_running = false;
 };
 
+// Where and how a test container runs; the defaults are the ordinary backend on the test's engine.
+struct Placement
+{
+    DockerClient *client = nullptr; // the test's engine
+    int servicePort = 8080;         // other ports are named by the quayside.port label
+    QString weight;                 // the quayside.weight label, when set
+};
+
 } // namespace
 
 class tst_LiveBackends : public QObject
@@ -86,38 +95,50 @@ class tst_LiveBackends : public QObject
 private:
     // A busybox httpd serving a page with the container's name; httpd runs beside the shell (not as its
     // process 1), so a test can kill it and start it again inside a running container.
-    QString createContainer(const QString &pool, const QString &name)
+    QString createContainer(const QString &pool, const QString &name, const Placement &placement = {})
     {
+        DockerClient *client = placement.client ? placement.client : m_client.get();
         ContainerSpec spec;
         spec.name = name;
         spec.image = TestDockerEngine::busyboxImage();
         spec.command = {QStringLiteral("sh"), QStringLiteral("-c"),
                         QStringLiteral("mkdir -p /www; echo \"$NAME\" > /www/index.html; trap 'exit 0' TERM; "
-                                       "httpd -p 8080 -h /www; while :; do sleep 1; done")};
-        spec.environment = {{QStringLiteral("NAME"), name}};
+                                       "httpd -p $PORT -h /www; while :; do sleep 1; done")};
+        spec.environment = {{QStringLiteral("NAME"), name},
+                            {QStringLiteral("PORT"), QString::number(placement.servicePort)}};
         spec.labels = {{QStringLiteral("quayside.pool"), pool}, {QStringLiteral("quayside.test.run"), m_run}};
-        spec.ports = {PortBinding{8080, QStringLiteral("tcp"), QStringLiteral("127.0.0.1"), 0}};
+        if (placement.servicePort != 8080)
+            spec.labels.insert(QStringLiteral("quayside.port"), QString::number(placement.servicePort));
+        if (!placement.weight.isEmpty())
+            spec.labels.insert(QStringLiteral("quayside.weight"), placement.weight);
+        // A port chosen here rather than by the engine: two engines on one machine would both pick the
+        // first of their range.
+        spec.ports = {PortBinding{placement.servicePort, QStringLiteral("tcp"), QStringLiteral("127.0.0.1"),
+                                  quayside::test::freeLoopbackPort()}};
         spec.restartPolicy = RestartPolicy::No;
-        const auto created = await<QString>([&](auto done) { m_client->createContainer(spec, this, done); });
+        const auto created = await<QString>([&](auto done) { client->createContainer(spec, this, done); });
         if (!created)
             return QString();
-        m_containers << created.value();
+        if (client == m_client.get())
+            m_containers << created.value();
         return created.value();
     }
 
-    QString runContainer(const QString &pool, const QString &name)
+    QString runContainer(const QString &pool, const QString &name, const Placement &placement = {})
     {
-        const QString id = createContainer(pool, name);
-        if (id.isEmpty() || !await<void>([&](auto done) { m_client->startContainer(id, this, done); }))
+        DockerClient *client = placement.client ? placement.client : m_client.get();
+        const QString id = createContainer(pool, name, placement);
+        if (id.isEmpty() || !await<void>([&](auto done) { client->startContainer(id, this, done); }))
             return QString();
         return id;
     }
 
     QString uniqueName(const QString &what) { return QStringLiteral("live-%1-%2-%3").arg(what, m_run).arg(++m_serial); }
 
-    int hostPortOf(const QString &id)
+    int hostPortOf(const QString &id, DockerClient *client = nullptr)
     {
-        const auto details = await<ContainerDetails>([&](auto done) { m_client->inspectContainer(id, this, done); });
+        const auto details = await<ContainerDetails>(
+            [&](auto done) { (client ? client : m_client.get())->inspectContainer(id, this, done); });
         return details && !details.value().ports.isEmpty() ? details.value().ports.first().hostPort : 0;
     }
 
@@ -266,6 +287,72 @@ private Q_SLOTS:
         QCOMPARE(live->backends().size(), 4); // the other pool's container is known, though not deployed
     }
 
+    void containersOnTwoHostsShareAPool()
+    {
+        TestDockerEngine secondEngine;
+        QVERIFY2(secondEngine.start(), qPrintable(secondEngine.errorString()));
+        QNetworkAccessManager network;
+        DockerClient second(
+            DockerEndpoint{QStringLiteral("engine-2"), secondEngine.url(), secondEngine.clientTlsConfiguration()},
+            &network);
+        const QString pool = QStringLiteral("fleet");
+        const Placement onSecond{&second, 9090, QStringLiteral("3")};
+        QStringList names{uniqueName(pool), uniqueName(pool)};
+        const QString first = runContainer(pool, names.at(0));
+        const QString heavy = runContainer(pool, names.at(1), onSecond);
+        QVERIFY(!first.isEmpty() && !heavy.isEmpty());
+        // A container that is not running, one whose service port is not published and one whose port
+        // label means nothing stay out of the pool rather than break it.
+        QVERIFY(!createContainer(pool, uniqueName(pool), onSecond).isEmpty());
+        for (const QString &port : {QStringLiteral("7070"), QStringLiteral("http")}) {
+            const ToolResult ran =
+                secondEngine.docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--label"),
+                                     QStringLiteral("quayside.pool=") + pool, QStringLiteral("--label"),
+                                     QStringLiteral("quayside.port=") + port, TestDockerEngine::busyboxImage(),
+                                     QStringLiteral("sleep"), QStringLiteral("600")});
+            QVERIFY2(ran.ok(), ran.err.constData());
+        }
+
+        TestNginxApplier applier(&m_nginx);
+        auto live = makeLive(&applier, pool, nullptr);
+        live->addHost(QStringLiteral("engine-2"), &second, QStringLiteral("127.0.0.1"));
+        live->start();
+        QTRY_COMPARE_WITH_TIMEOUT(servers(*live).size(), 2, 15000);
+        QCOMPARE(applier.applyCount(), 1);
+        const int heavyPort = hostPortOf(heavy, &second);
+        const QByteArray heavyLine =
+            "server 127.0.0.1:" + QByteArray::number(heavyPort) + " weight=3 max_fails=1 fail_timeout=10s;";
+        QVERIFY(applier.backendsText().contains(heavyLine));
+        QMap<QByteArray, int> counts;
+        for (int i = 0; i < 40; ++i)
+            ++counts[get()];
+        QCOMPARE(counts.value(names.at(0).toUtf8()), 10);
+        QCOMPARE(counts.value(names.at(1).toUtf8()), 30);
+
+        // A start on each host: both join (aBurstOfStartsIsOneDeployment counts deployments; two engines on a
+        // busy machine may finish their starts further apart than a quiet window).
+        names << uniqueName(pool) << uniqueName(pool);
+        const QString a = createContainer(pool, names.at(2));
+        const QString b = createContainer(pool, names.at(3), onSecond);
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        int started = 0;
+        const auto count = [&started](const Result<void> &result) {
+            QVERIFY(result.ok());
+            ++started;
+        };
+        m_client->startContainer(a, this, count);
+        second.startContainer(b, this, count);
+        QTRY_COMPARE_WITH_TIMEOUT(started, 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(servers(*live).size(), 4, 15000);
+        QCOMPARE(namesThroughNginx(40), toNames(names));
+
+        // The second host goes away entirely: its backends leave with it, the first host's stay.
+        live->removeHost(QStringLiteral("engine-2"));
+        QTRY_COMPARE_WITH_TIMEOUT(servers(*live).size(), 2, 10000);
+        QCOMPARE(namesThroughNginx(10), toNames({names.at(0), names.at(2)}));
+        live->stop();
+    }
+
     void aBurstOfStartsIsOneDeployment()
     {
         const QString pool = QStringLiteral("burst");
@@ -273,7 +360,7 @@ private Q_SLOTS:
         QVERIFY(!runContainer(pool, names.first()).isEmpty());
         TestNginxApplier applier(&m_nginx);
         auto live = makeLive(&applier, pool, nullptr);
-        live->setDebounce(1000, 4000);
+        live->setDebounce(1500, 5000); // wide enough for four starts on a busy machine
         live->start();
         QTRY_COMPARE_WITH_TIMEOUT(applier.applyCount(), 1, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(servers(*live).size(), 1, 5000);
@@ -294,7 +381,7 @@ private Q_SLOTS:
         }
         QTRY_COMPARE_WITH_TIMEOUT(started, 4, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(servers(*live).size(), 5, 15000);
-        QTest::qWait(1500); // longer than the quiet window: a second deployment would have begun
+        QTest::qWait(2000); // longer than the quiet window: a second deployment would have begun
         QCOMPARE(applier.applyCount(), 2);
         QCOMPARE(namesThroughNginx(40), toNames(names));
     }
