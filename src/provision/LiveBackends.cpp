@@ -211,10 +211,10 @@ LiveBackends::Host *LiveBackends::findHost(const QString &name)
     return nullptr;
 }
 
-bool LiveBackends::isHostReachable(const QString &name) const
+bool LiveBackends::isHostReachable(const QString &hostName) const
 {
     for (const auto &host : m_hosts) {
-        if (host->name == name)
+        if (host->name == hostName)
             return host->reachable;
     }
     return false;

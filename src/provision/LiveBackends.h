@@ -94,12 +94,12 @@ public:
     // What was last put in service (empty before the first deployment).
     const BalancerConfig &appliedConfig() const { return m_applied; }
     int applyCount() const { return m_applyCount; }
-    bool isHostReachable(const QString &host) const;
+    bool isHostReachable(const QString &hostName) const;
 
     // Marks the container's backend down and deploys; `done` runs once nginx sends it nothing more.
-    void drain(const QString &host, const QString &containerId, QObject *context, Done done);
+    void drain(const QString &hostName, const QString &containerId, QObject *context, Done done);
     // Drains, then stops the container; it leaves its pool when the engine reports it stopped.
-    void retire(const QString &host, const QString &containerId, int graceSeconds, QObject *context, Done done);
+    void retire(const QString &hostName, const QString &containerId, int graceSeconds, QObject *context, Done done);
 
 Q_SIGNALS:
     // The backends of `pool`, or their state, changed (a deployment follows).
