@@ -72,7 +72,7 @@ public:
     // backends are added to them. A pool left with no server gets one placeholder marked down, so that nginx
     // accepts the configuration and answers 502 at once rather than keeping servers that are gone.
     void setTemplate(const BalancerConfig &config);
-    // Before start(): the quiet window and the longest a change waits for a deployment.
+    // The quiet window a change waits for, and the longest it waits however busy the engines are.
     void setDebounce(int quietMs, int mostMs);
     void setHealthChecks(const HealthCheckSettings &settings);
     // Pauses of a host's event stream before it reconnects, and before a failed listing is tried again.
@@ -93,7 +93,7 @@ public:
     QList<LiveBackend> backends() const;
     // What was last put in service (empty before the first deployment).
     const BalancerConfig &appliedConfig() const { return m_applied; }
-    int applyCount() const { return m_applyCount; }
+    int applyCount() const { return m_applyCount; } // deployments that succeeded
     bool isHostReachable(const QString &hostName) const;
 
     // Marks the container's backend down and deploys; `done` runs once nginx sends it nothing more.
