@@ -1741,6 +1741,33 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>quayside::LiveBackends</name>
+    <message>
+        <source>Lost the events of %1 (%2); keeping its last known backends and trying again in %3 s.</source>
+        <translation>Die Ereignisse von %1 sind abgerissen (%2); seine zuletzt bekannten Backends bleiben, neuer Versuch in %3 s.</translation>
+    </message>
+    <message>
+        <source>There is no Docker client for %1.</source>
+        <translation>Für %1 gibt es keinen Docker-Client.</translation>
+    </message>
+    <message>
+        <source>Could not list the containers of %1 (%2); keeping its last known backends.</source>
+        <translation>Die Container von %1 ließen sich nicht auflisten (%2); seine zuletzt bekannten Backends bleiben.</translation>
+    </message>
+    <message>
+        <source>Container %1 on %2 is not a backend of any pool.</source>
+        <translation>Container %1 auf %2 ist kein Backend eines Pools.</translation>
+    </message>
+    <message>
+        <source>Host %1 is no longer followed.</source>
+        <translation>Host %1 wird nicht mehr verfolgt.</translation>
+    </message>
+    <message>
+        <source>No load balancer is set to receive the live backends.</source>
+        <translation>Es ist kein Load Balancer festgelegt, der die Live-Backends erhält.</translation>
+    </message>
+</context>
+<context>
     <name>quayside::MainWindow</name>
     <message>
         <source>Ready. No fleet is open.</source>

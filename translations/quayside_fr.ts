@@ -1741,6 +1741,33 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>quayside::LiveBackends</name>
+    <message>
+        <source>Lost the events of %1 (%2); keeping its last known backends and trying again in %3 s.</source>
+        <translation>Les événements de %1 sont perdus (%2) ; ses derniers backends connus sont conservés, nouvel essai dans %3 s.</translation>
+    </message>
+    <message>
+        <source>There is no Docker client for %1.</source>
+        <translation>Il n’y a pas de client Docker pour %1.</translation>
+    </message>
+    <message>
+        <source>Could not list the containers of %1 (%2); keeping its last known backends.</source>
+        <translation>Impossible de lister les conteneurs de %1 (%2) ; ses derniers backends connus sont conservés.</translation>
+    </message>
+    <message>
+        <source>Container %1 on %2 is not a backend of any pool.</source>
+        <translation>Le conteneur %1 sur %2 n’est le backend d’aucun pool.</translation>
+    </message>
+    <message>
+        <source>Host %1 is no longer followed.</source>
+        <translation>L’hôte %1 n’est plus suivi.</translation>
+    </message>
+    <message>
+        <source>No load balancer is set to receive the live backends.</source>
+        <translation>Aucun répartiteur de charge n’est défini pour recevoir les backends en direct.</translation>
+    </message>
+</context>
+<context>
     <name>quayside::MainWindow</name>
     <message>
         <source>Ready. No fleet is open.</source>
