@@ -29,13 +29,18 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("Quayside-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_BalancerFile"));
+        QCoreApplication::setApplicationName(QStringLiteral("Quayside"));
     }
 
     void defaultPathIsInTheDataFolder()
     {
-        QCOMPARE(BalancerFile::defaultPath(),
-                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/balancer.json"));
+        const QString expected =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/balancer.json");
+        QCOMPARE(BalancerFile::defaultPath(), expected);
+        // quaysidectl has a name of its own but shares the GUI's balancer.
+        QCoreApplication::setApplicationName(QStringLiteral("quaysidectl"));
+        QCOMPARE(BalancerFile::defaultPath(), expected);
+        QCoreApplication::setApplicationName(QStringLiteral("Quayside"));
     }
 
     void savesAndLoadsCreatingTheFolder()

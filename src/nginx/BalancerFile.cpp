@@ -12,7 +12,10 @@ namespace quayside {
 
 QString BalancerFile::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/balancer.json");
+    // The app's data folder (AppDataLocation) as the GUI sees it, also when quaysidectl asks, whose own
+    // application name would give it a folder of its own: both front ends work on the same balancer.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/') +
+           QCoreApplication::organizationName() + QStringLiteral("/Quayside/balancer.json");
 }
 
 Result<BalancerConfig> BalancerFile::load(const QString &path)

@@ -15,7 +15,7 @@ class BalancerFile
     Q_DECLARE_TR_FUNCTIONS(BalancerFile)
 
 public:
-    // <AppDataLocation>/balancer.json
+    // balancer.json in the data folder (AppDataLocation) of the application Quayside, shared by quaysidectl.
     static QString defaultPath();
 
     // NotFound if there is no such file; InvalidInput, naming the file and the place, if it cannot be used.
