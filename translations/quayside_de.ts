@@ -1484,6 +1484,10 @@
         <source>Compressed tar archives (*.tar.gz *.tgz)</source>
         <translation>Komprimierte tar-Archive (*.tar.gz *.tgz)</translation>
     </message>
+    <message>
+        <source>Saving replaces it with the balancer shown here.</source>
+        <translation>Speichern ersetzt sie durch den hier gezeigten Load-Balancer.</translation>
+    </message>
 </context>
 <context>
     <name>quayside::CloudAccountStore</name>

@@ -1484,6 +1484,10 @@
         <source>Compressed tar archives (*.tar.gz *.tgz)</source>
         <translation>Archives tar compressées (*.tar.gz *.tgz)</translation>
     </message>
+    <message>
+        <source>Saving replaces it with the balancer shown here.</source>
+        <translation>Enregistrer le remplace par le répartiteur affiché ici.</translation>
+    </message>
 </context>
 <context>
     <name>quayside::CloudAccountStore</name>

@@ -74,13 +74,13 @@ BalancerDialog::BalancerDialog(const QString &balancerPath, QWidget *parent)
     connect(m_ui->methodCombo, &QComboBox::activated, this, [this] {
         if (UpstreamPool *pool = currentPool()) {
             pool->method = BalanceMethod(m_ui->methodCombo->currentData().toInt());
-            update();
+            refresh();
         }
     });
     connect(m_ui->serverTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (!m_filling) {
             readServerRow(item->row());
-            update();
+            refresh();
         }
     });
     connect(m_ui->addServerButton, &QPushButton::clicked, this, &BalancerDialog::addServer);
@@ -94,8 +94,11 @@ BalancerDialog::BalancerDialog(const QString &balancerPath, QWidget *parent)
 
     const auto loaded = BalancerFile::load(m_path);
     setConfig(loaded ? loaded.value() : startingConfig());
-    if (!loaded && loaded.error().kind != Error::Kind::NotFound)
-        report(loaded.error(), QString());
+    if (!loaded && loaded.error().kind != Error::Kind::NotFound) {
+        Error error = loaded.error();
+        error.message += QLatin1Char(' ') + tr("Saving replaces it with the balancer shown here.");
+        report(error, QString());
+    }
 }
 
 BalancerDialog::~BalancerDialog()
@@ -151,7 +154,7 @@ void BalancerDialog::showPool(int index)
         m_ui->listenPortSpin->setValue(site ? site->listenPort : 80);
     }
     m_ui->serverNamesEdit->setText(site ? site->serverNames.join(QLatin1Char(' ')) : QString());
-    update();
+    refresh();
 }
 
 void BalancerDialog::fillServerTable()
@@ -198,7 +201,7 @@ void BalancerDialog::addServer()
         return;
     pool->servers << UpstreamServer{};
     fillServerTable();
-    update();
+    refresh();
     const int row = m_ui->serverTable->rowCount() - 1;
     m_ui->serverTable->setCurrentCell(row, Address);
     m_ui->serverTable->editItem(m_ui->serverTable->item(row, Address));
@@ -213,7 +216,7 @@ void BalancerDialog::removeServer()
     pool->servers.removeAt(row);
     fillServerTable();
     m_ui->serverTable->setCurrentCell(qMin(row, m_ui->serverTable->rowCount() - 1), Address);
-    update();
+    refresh();
 }
 
 void BalancerDialog::editSite()
@@ -224,10 +227,10 @@ void BalancerDialog::editSite()
     site->listenPort = m_ui->listenPortSpin->value();
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     site->serverNames = m_ui->serverNamesEdit->text().split(spaces, Qt::SkipEmptyParts);
-    update();
+    refresh();
 }
 
-void BalancerDialog::update()
+void BalancerDialog::refresh()
 {
     const auto rendered = NginxRenderer::render(m_config);
     m_error = rendered ? QString() : rendered.error().message;

@@ -56,7 +56,8 @@ private:
     void addServer();
     void removeServer();
     void editSite();
-    void update();
+    // Renders the model again: preview, error line, and whether Save and Export are possible.
+    void refresh();
     void report(const Result<void> &result, const QString &success);
     QFileDialog *fileDialog(const QString &title);
     UpstreamPool *currentPool();

@@ -10,7 +10,7 @@ namespace quayside {
 // The balancer model as a JSON document ({"format": "quayside-balancer", "version": 1, "pools": [...],
 // "sites": [...]}), the form in which Quayside keeps it and quaysidectl reads it.
 //
-// Writing gives the same bytes for the same model (keys sorted, two-space indentation, a final newline), so
+// Writing gives the same bytes for the same model (keys sorted, four-space indentation, a final newline), so
 // a saved file changes only when the model does. Reading is strict: an unknown key, a value of the wrong type
 // or out of range is an error naming its place ("pools[1].servers[0].port: expected a number from 1 to
 // 65535"), and a model that reads but fails BalancerConfig::validate() is refused too. Keys left out take
