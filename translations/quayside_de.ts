@@ -24,6 +24,195 @@
     </message>
 </context>
 <context>
+    <name>BalancerDialog</name>
+    <message>
+        <source>Load Balancer</source>
+        <translation>Load-Balancer</translation>
+    </message>
+    <message>
+        <source>Backend pool</source>
+        <translation>Backend-Pool</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>&amp;Pool:</translation>
+    </message>
+    <message>
+        <source>The upstream pool whose servers are listed below</source>
+        <translation>Der Upstream-Pool, dessen Server unten aufgeführt sind</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <source>How nginx spreads requests over the pool&apos;s servers</source>
+        <translation>Wie nginx die Anfragen auf die Server des Pools verteilt</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Max fails</source>
+        <translation>Max. Fehler</translation>
+    </message>
+    <message>
+        <source>Fail timeout (s)</source>
+        <translation>Fehlerzeitraum (s)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>&amp;Add Server</source>
+        <translation>Server &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Server</source>
+        <translation>Server &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on port:</source>
+        <translation>Auf &amp;Port lauschen:</translation>
+    </message>
+    <message>
+        <source>Server &amp;names:</source>
+        <translation>Server&amp;namen:</translation>
+    </message>
+    <message>
+        <source>any name; or e.g. example.com www.example.com</source>
+        <translation>jeder Name; oder z. B. example.com www.example.com</translation>
+    </message>
+    <message>
+        <source>Host names this site answers, separated by spaces; empty for any</source>
+        <translation>Hostnamen, für die diese Site antwortet, durch Leerzeichen getrennt; leer für alle</translation>
+    </message>
+    <message>
+        <source>Preview of the nginx files</source>
+        <translation>Vorschau der nginx-Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Read an existing backends file and default.conf into the balancer</source>
+        <translation>Eine vorhandene backends-Datei und default.conf in den Load-Balancer einlesen</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Folder…</source>
+        <translation>In &amp;Ordner exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as .&amp;tar.gz…</source>
+        <translation>Als .&amp;tar.gz exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+</context>
+<context>
+    <name>BalancerFile</name>
+    <message>
+        <source>There is no balancer file %1 yet: import an nginx configuration or save one first.</source>
+        <translation>Es gibt noch keine Load-Balancer-Datei %1: Importieren Sie zuerst eine nginx-Konfiguration oder speichern Sie eine.</translation>
+    </message>
+    <message>
+        <source>Cannot read the balancer file %1: %2</source>
+        <translation>Die Load-Balancer-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The balancer file %1 cannot be used: %2. Correct it or import the nginx configuration again.</source>
+        <translation>Die Load-Balancer-Datei %1 ist nicht verwendbar: %2. Korrigieren Sie sie oder importieren Sie die nginx-Konfiguration erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the balancer file.</source>
+        <translation>Der Ordner %1 für die Load-Balancer-Datei kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BalancerJson</name>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a number from %2 to %3</source>
+        <translation>%1: eine Zahl von %2 bis %3 erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1: eine Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a string</source>
+        <translation>%1[%2]: eine Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a list</source>
+        <translation>%1: eine Liste erwartet</translation>
+    </message>
+    <message>
+        <source>%1: unknown key</source>
+        <translation>%1: unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
+    </message>
+    <message>
+        <source>%1: expected one of round_robin, least_conn, ip_hash, sticky_session</source>
+        <translation>%1: einer der Werte round_robin, least_conn, ip_hash, sticky_session erwartet</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top</source>
+        <translation>auf oberster Ebene ein JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>format: expected &quot;%1&quot;, found &quot;%2&quot;; this is not a Quayside balancer file</source>
+        <translation>format: „%1“ erwartet, „%2“ gefunden; dies ist keine Load-Balancer-Datei von Quayside</translation>
+    </message>
+    <message>
+        <source>version: this Quayside reads version %1 of the balancer format, the file is version %2; use a newer Quayside</source>
+        <translation>version: dieses Quayside liest Version %1 des Load-Balancer-Formats, die Datei hat Version %2; verwenden Sie ein neueres Quayside</translation>
+    </message>
+</context>
+<context>
     <name>BalancerValidation</name>
     <message>
         <source>&quot;%1&quot; cannot name a pool: use letters, digits and &quot;_&quot;.</source>
@@ -623,6 +812,45 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>Load &amp;Balancer…</source>
+        <translation>&amp;Load-Balancer…</translation>
+    </message>
+    <message>
+        <source>Edit the nginx load balancer&apos;s pools and site, import or export its configuration</source>
+        <translation>Pools und Site des nginx-Load-Balancers bearbeiten, seine Konfiguration importieren oder exportieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+</context>
+<context>
+    <name>NginxExport</name>
+    <message>
+        <source>Cannot create the folder %1: %2. Choose a folder you can write to.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose a folder to export the nginx configuration into.</source>
+        <translation>%1 ist eine Datei, kein Ordner: Wählen Sie einen Ordner, in den die nginx-Konfiguration exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, but the export needs a folder there.</source>
+        <translation>%1 ist eine Datei, der Export braucht dort aber einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not pack the nginx configuration: %1</source>
+        <translation>Die nginx-Konfiguration konnte nicht gepackt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the archive a file name ending in .tar.gz.</source>
+        <translation>%1 ist ein Ordner: Geben Sie dem Archiv einen Dateinamen, der auf .tar.gz endet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose where the archive should go.</source>
+        <translation>Der Ordner %1 existiert nicht: Wählen Sie, wohin das Archiv soll.</translation>
+    </message>
 </context>
 <context>
     <name>NginxHostRecipe</name>
@@ -1111,26 +1339,72 @@
         <translation>Tomcat-Anwendungen in Docker-Containern auf OpenStack-Clouds einrichten und betreiben.</translation>
     </message>
     <message>
-        <source>Command-line face of Quayside: stand up and run Tomcat fleets on OpenStack clouds.
-
-Commands:
-  version    print the version of quaysidectl and of its libraries</source>
-        <translation>Die Kommandozeile von Quayside: Tomcat-Flotten auf OpenStack-Clouds einrichten und betreiben.
-
-Befehle:
-  version    die Version von quaysidectl und seiner Bibliotheken ausgeben</translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation>Was zu tun ist.</translation>
-    </message>
-    <message>
         <source>quaysidectl: no command given; see quaysidectl --help.</source>
         <translation>quaysidectl: kein Befehl angegeben; siehe quaysidectl --help.</translation>
     </message>
     <message>
         <source>quaysidectl: unknown command &quot;%1&quot;; see quaysidectl --help.</source>
         <translation>quaysidectl: unbekannter Befehl „%1“; siehe quaysidectl --help.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with conf.d/backends and conf.d/default.conf.</source>
+        <translation>%1 mit conf.d/backends und conf.d/default.conf geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote conf.d/backends and conf.d/default.conf into %1.</source>
+        <translation>conf.d/backends und conf.d/default.conf in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>quaysidectl: warning: %1</source>
+        <translation>quaysidectl: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Saved the balancer to %1.</source>
+        <translation>Load-Balancer in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>print the version of quaysidectl and of its libraries</source>
+        <translation>die Version von quaysidectl und seiner Bibliotheken ausgeben</translation>
+    </message>
+    <message>
+        <source>print the nginx files rendered from the balancer</source>
+        <translation>die aus dem Load-Balancer erzeugten nginx-Dateien ausgeben</translation>
+    </message>
+    <message>
+        <source>write conf.d/backends and conf.d/default.conf into the folder DEST, or into the archive DEST if it ends in .tar.gz or .tgz</source>
+        <translation>conf.d/backends und conf.d/default.conf in den Ordner DEST schreiben, oder in das Archiv DEST, wenn es auf .tar.gz oder .tgz endet</translation>
+    </message>
+    <message>
+        <source>read an existing backends file and site file (default.conf) into the balancer file, reporting what Quayside leaves out</source>
+        <translation>eine vorhandene backends-Datei und Site-Datei (default.conf) in die Load-Balancer-Datei einlesen und melden, was Quayside auslässt</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Command-line face of Quayside: stand up and run Tomcat fleets on OpenStack clouds.</source>
+        <translation>Die Kommandozeile von Quayside: Tomcat-Flotten in OpenStack-Clouds aufbauen und betreiben.</translation>
+    </message>
+    <message>
+        <source>The balancer file the nginx commands use (default: %1).</source>
+        <translation>Die Load-Balancer-Datei der nginx-Befehle (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>What to do (see Commands).</source>
+        <translation>Was zu tun ist (siehe Befehle).</translation>
+    </message>
+    <message>
+        <source>quaysidectl: %1 See quaysidectl --help.</source>
+        <translation>quaysidectl: %1 Siehe quaysidectl --help.</translation>
+    </message>
+    <message>
+        <source>quaysidectl: usage: quaysidectl %1 %2; see quaysidectl --help.</source>
+        <translation>quaysidectl: Aufruf: quaysidectl %1 %2; siehe quaysidectl --help.</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1416,77 @@ Befehle:
     <message>
         <source>Built with %1.</source>
         <translation>Erstellt mit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::BalancerDialog</name>
+    <message>
+        <source>Round robin</source>
+        <translation>Reihum (Round Robin)</translation>
+    </message>
+    <message>
+        <source>Least connections</source>
+        <translation>Wenigste Verbindungen</translation>
+    </message>
+    <message>
+        <source>Client address hash (ip_hash)</source>
+        <translation>Hash der Client-Adresse (ip_hash)</translation>
+    </message>
+    <message>
+        <source>Sticky sessions (JSESSIONID)</source>
+        <translation>Feste Sitzungen (JSESSIONID)</translation>
+    </message>
+    <message>
+        <source>Exported the nginx configuration as %1.</source>
+        <translation>Die nginx-Konfiguration wurde als %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported conf.d/backends and conf.d/default.conf into %1.</source>
+        <translation>conf.d/backends und conf.d/default.conf nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2; save to keep them.</source>
+        <translation>%1 und %2 importiert; speichern Sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import: Choose the Backends File</source>
+        <translation>Import: die backends-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Import: Choose the Site File (default.conf)</source>
+        <translation>Import: die Site-Datei wählen (default.conf)</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export as .tar.gz</source>
+        <translation>Als .tar.gz exportieren</translation>
+    </message>
+    <message>
+        <source>Compressed tar archives (*.tar.gz *.tgz)</source>
+        <translation>Komprimierte tar-Archive (*.tar.gz *.tgz)</translation>
+    </message>
+    <message>
+        <source>Saving replaces it with the balancer shown here.</source>
+        <translation>Speichern ersetzt sie durch den hier gezeigten Load-Balancer.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,195 @@
     </message>
 </context>
 <context>
+    <name>BalancerDialog</name>
+    <message>
+        <source>Load Balancer</source>
+        <translation>Répartiteur de charge</translation>
+    </message>
+    <message>
+        <source>Backend pool</source>
+        <translation>Pool de serveurs</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>&amp;Pool :</translation>
+    </message>
+    <message>
+        <source>The upstream pool whose servers are listed below</source>
+        <translation>Le pool upstream dont les serveurs sont listés ci-dessous</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <source>How nginx spreads requests over the pool&apos;s servers</source>
+        <translation>Comment nginx répartit les requêtes entre les serveurs du pool</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Max fails</source>
+        <translation>Échecs max.</translation>
+    </message>
+    <message>
+        <source>Fail timeout (s)</source>
+        <translation>Délai d’échec (s)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Secours</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>&amp;Add Server</source>
+        <translation>&amp;Ajouter un serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Server</source>
+        <translation>&amp;Retirer le serveur</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on port:</source>
+        <translation>Écouter sur le &amp;port :</translation>
+    </message>
+    <message>
+        <source>Server &amp;names:</source>
+        <translation>&amp;Noms de serveur :</translation>
+    </message>
+    <message>
+        <source>any name; or e.g. example.com www.example.com</source>
+        <translation>tout nom ; ou p. ex. example.com www.example.com</translation>
+    </message>
+    <message>
+        <source>Host names this site answers, separated by spaces; empty for any</source>
+        <translation>Noms d’hôte auxquels ce site répond, séparés par des espaces ; vide pour tous</translation>
+    </message>
+    <message>
+        <source>Preview of the nginx files</source>
+        <translation>Aperçu des fichiers nginx</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Read an existing backends file and default.conf into the balancer</source>
+        <translation>Lire un fichier backends et un default.conf existants dans le répartiteur</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Folder…</source>
+        <translation>Exporter dans un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Export as .&amp;tar.gz…</source>
+        <translation>Exporter en .&amp;tar.gz…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>BalancerFile</name>
+    <message>
+        <source>There is no balancer file %1 yet: import an nginx configuration or save one first.</source>
+        <translation>Il n’y a pas encore de fichier de répartiteur %1 : importez d’abord une configuration nginx ou enregistrez-en une.</translation>
+    </message>
+    <message>
+        <source>Cannot read the balancer file %1: %2</source>
+        <translation>Impossible de lire le fichier de répartiteur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The balancer file %1 cannot be used: %2. Correct it or import the nginx configuration again.</source>
+        <translation>Le fichier de répartiteur %1 est inutilisable : %2. Corrigez-le ou importez à nouveau la configuration nginx.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the balancer file.</source>
+        <translation>Impossible de créer le dossier %1 pour le fichier de répartiteur.</translation>
+    </message>
+</context>
+<context>
+    <name>BalancerJson</name>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1 : objet attendu</translation>
+    </message>
+    <message>
+        <source>%1: expected a number from %2 to %3</source>
+        <translation>%1 : nombre de %2 à %3 attendu</translation>
+    </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1 : chaîne attendue</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1 : true ou false attendu</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a string</source>
+        <translation>%1[%2] : chaîne attendue</translation>
+    </message>
+    <message>
+        <source>%1: expected a list</source>
+        <translation>%1 : liste attendue</translation>
+    </message>
+    <message>
+        <source>%1: unknown key</source>
+        <translation>%1 : clé inconnue</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1 : manquant</translation>
+    </message>
+    <message>
+        <source>%1: expected one of round_robin, least_conn, ip_hash, sticky_session</source>
+        <translation>%1 : une des valeurs round_robin, least_conn, ip_hash, sticky_session attendue</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>pas du JSON : %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top</source>
+        <translation>objet JSON attendu au premier niveau</translation>
+    </message>
+    <message>
+        <source>format: expected &quot;%1&quot;, found &quot;%2&quot;; this is not a Quayside balancer file</source>
+        <translation>format : « %1 » attendu, « %2 » trouvé ; ce n’est pas un fichier de répartiteur Quayside</translation>
+    </message>
+    <message>
+        <source>version: this Quayside reads version %1 of the balancer format, the file is version %2; use a newer Quayside</source>
+        <translation>version : ce Quayside lit la version %1 du format de répartiteur, le fichier est en version %2 ; utilisez un Quayside plus récent</translation>
+    </message>
+</context>
+<context>
     <name>BalancerValidation</name>
     <message>
         <source>&quot;%1&quot; cannot name a pool: use letters, digits and &quot;_&quot;.</source>
@@ -623,6 +812,45 @@
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message>
+        <source>Load &amp;Balancer…</source>
+        <translation>&amp;Répartiteur de charge…</translation>
+    </message>
+    <message>
+        <source>Edit the nginx load balancer&apos;s pools and site, import or export its configuration</source>
+        <translation>Modifier les pools et le site du répartiteur nginx, importer ou exporter sa configuration</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+</context>
+<context>
+    <name>NginxExport</name>
+    <message>
+        <source>Cannot create the folder %1: %2. Choose a folder you can write to.</source>
+        <translation>Impossible de créer le dossier %1 : %2. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose a folder to export the nginx configuration into.</source>
+        <translation>%1 est un fichier, pas un dossier : choisissez un dossier où exporter la configuration nginx.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, but the export needs a folder there.</source>
+        <translation>%1 est un fichier, mais l’export a besoin d’un dossier à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Could not pack the nginx configuration: %1</source>
+        <translation>Impossible d’empaqueter la configuration nginx : %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the archive a file name ending in .tar.gz.</source>
+        <translation>%1 est un dossier : donnez à l’archive un nom de fichier se terminant par .tar.gz.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose where the archive should go.</source>
+        <translation>Le dossier %1 n’existe pas : choisissez où placer l’archive.</translation>
+    </message>
 </context>
 <context>
     <name>NginxHostRecipe</name>
@@ -1111,26 +1339,72 @@
         <translation>Mettre en place et faire tourner des applications Tomcat dans des conteneurs Docker sur des clouds OpenStack.</translation>
     </message>
     <message>
-        <source>Command-line face of Quayside: stand up and run Tomcat fleets on OpenStack clouds.
-
-Commands:
-  version    print the version of quaysidectl and of its libraries</source>
-        <translation>Quayside en ligne de commande : mettre en place et faire tourner des flottes Tomcat sur des clouds OpenStack.
-
-Commandes :
-  version    afficher la version de quaysidectl et de ses bibliothèques</translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation>Ce qu’il faut faire.</translation>
-    </message>
-    <message>
         <source>quaysidectl: no command given; see quaysidectl --help.</source>
         <translation>quaysidectl : aucune commande indiquée ; voir quaysidectl --help.</translation>
     </message>
     <message>
         <source>quaysidectl: unknown command &quot;%1&quot;; see quaysidectl --help.</source>
         <translation>quaysidectl : commande « %1 » inconnue ; voir quaysidectl --help.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with conf.d/backends and conf.d/default.conf.</source>
+        <translation>%1 écrit avec conf.d/backends et conf.d/default.conf.</translation>
+    </message>
+    <message>
+        <source>Wrote conf.d/backends and conf.d/default.conf into %1.</source>
+        <translation>conf.d/backends et conf.d/default.conf écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>quaysidectl: warning: %1</source>
+        <translation>quaysidectl : avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Saved the balancer to %1.</source>
+        <translation>Répartiteur enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>print the version of quaysidectl and of its libraries</source>
+        <translation>afficher la version de quaysidectl et de ses bibliothèques</translation>
+    </message>
+    <message>
+        <source>print the nginx files rendered from the balancer</source>
+        <translation>afficher les fichiers nginx produits à partir du répartiteur</translation>
+    </message>
+    <message>
+        <source>write conf.d/backends and conf.d/default.conf into the folder DEST, or into the archive DEST if it ends in .tar.gz or .tgz</source>
+        <translation>écrire conf.d/backends et conf.d/default.conf dans le dossier DEST, ou dans l’archive DEST si son nom se termine par .tar.gz ou .tgz</translation>
+    </message>
+    <message>
+        <source>read an existing backends file and site file (default.conf) into the balancer file, reporting what Quayside leaves out</source>
+        <translation>lire un fichier backends et un fichier de site (default.conf) existants dans le fichier de répartiteur, en signalant ce que Quayside laisse de côté</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Command-line face of Quayside: stand up and run Tomcat fleets on OpenStack clouds.</source>
+        <translation>L’interface en ligne de commande de Quayside : mettre en place et exploiter des flottes Tomcat sur des clouds OpenStack.</translation>
+    </message>
+    <message>
+        <source>The balancer file the nginx commands use (default: %1).</source>
+        <translation>Le fichier de répartiteur utilisé par les commandes nginx (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>What to do (see Commands).</source>
+        <translation>Que faire (voir Commandes).</translation>
+    </message>
+    <message>
+        <source>quaysidectl: %1 See quaysidectl --help.</source>
+        <translation>quaysidectl : %1 Voir quaysidectl --help.</translation>
+    </message>
+    <message>
+        <source>quaysidectl: usage: quaysidectl %1 %2; see quaysidectl --help.</source>
+        <translation>quaysidectl : usage : quaysidectl %1 %2 ; voir quaysidectl --help.</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1416,77 @@ Commandes :
     <message>
         <source>Built with %1.</source>
         <translation>Construit avec %1.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::BalancerDialog</name>
+    <message>
+        <source>Round robin</source>
+        <translation>Tour à tour (round robin)</translation>
+    </message>
+    <message>
+        <source>Least connections</source>
+        <translation>Moins de connexions</translation>
+    </message>
+    <message>
+        <source>Client address hash (ip_hash)</source>
+        <translation>Hachage de l’adresse du client (ip_hash)</translation>
+    </message>
+    <message>
+        <source>Sticky sessions (JSESSIONID)</source>
+        <translation>Sessions persistantes (JSESSIONID)</translation>
+    </message>
+    <message>
+        <source>Exported the nginx configuration as %1.</source>
+        <translation>Configuration nginx exportée dans %1.</translation>
+    </message>
+    <message>
+        <source>Exported conf.d/backends and conf.d/default.conf into %1.</source>
+        <translation>conf.d/backends et conf.d/default.conf exportés dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2; save to keep them.</source>
+        <translation>%1 et %2 importés ; enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Laissé de côté : %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Import: Choose the Backends File</source>
+        <translation>Import : choisir le fichier backends</translation>
+    </message>
+    <message>
+        <source>Import: Choose the Site File (default.conf)</source>
+        <translation>Import : choisir le fichier de site (default.conf)</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>Exporter dans un dossier</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export as .tar.gz</source>
+        <translation>Exporter en .tar.gz</translation>
+    </message>
+    <message>
+        <source>Compressed tar archives (*.tar.gz *.tgz)</source>
+        <translation>Archives tar compressées (*.tar.gz *.tgz)</translation>
+    </message>
+    <message>
+        <source>Saving replaces it with the balancer shown here.</source>
+        <translation>Enregistrer le remplace par le répartiteur affiché ici.</translation>
     </message>
 </context>
 <context>

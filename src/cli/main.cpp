@@ -1,11 +1,144 @@
 #include "core/Application.h"
 #include "core/BuildInfo.h"
+#include "nginx/BalancerFile.h"
+#include "nginx/NginxExport.h"
+#include "nginx/NginxImporter.h"
+#include "nginx/NginxRenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
+
+namespace {
+
+using namespace quayside;
+
+enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
+struct Invocation
+{
+    QStringList arguments; // after the command's name
+    QString balancerPath;
+    QTextStream &out;
+    QTextStream &err;
+
+    int fail(const QString &message) const
+    {
+        err << "quaysidectl: " << message << '\n';
+        return Failure;
+    }
+};
+
+Result<RenderedBalancer> renderBalancerFile(const QString &path)
+{
+    const auto config = BalancerFile::load(path);
+    if (!config)
+        return config.error();
+    return NginxRenderer::render(config.value());
+}
+
+int printVersion(const Invocation &call)
+{
+    call.out << "quaysidectl " << BuildInfo::version() << '\n' << BuildInfo::libraryVersions() << '\n';
+    return Success;
+}
+
+int showNginx(const Invocation &call)
+{
+    const auto rendered = renderBalancerFile(call.balancerPath);
+    if (!rendered)
+        return call.fail(rendered.error().message);
+    const QStringList names = NginxExport::entryNames();
+    call.out << "==> " << names.at(0) << " <==\n" << rendered.value().backends << '\n';
+    call.out << "==> " << names.at(1) << " <==\n" << rendered.value().site;
+    return Success;
+}
+
+int exportNginx(const Invocation &call)
+{
+    const auto rendered = renderBalancerFile(call.balancerPath);
+    if (!rendered)
+        return call.fail(rendered.error().message);
+    const QString destination = call.arguments.at(0);
+    const NginxExport::Format format = NginxExport::formatFor(destination);
+    const auto written = NginxExport::write(rendered.value(), destination, format);
+    if (!written)
+        return call.fail(written.error().message);
+    const QString shown = QDir::toNativeSeparators(destination);
+    call.out << (format == NginxExport::Format::TarGz
+                     ? Cli::tr("Wrote %1 with conf.d/backends and conf.d/default.conf.").arg(shown)
+                     : Cli::tr("Wrote conf.d/backends and conf.d/default.conf into %1.").arg(shown))
+             << '\n';
+    return Success;
+}
+
+int importNginx(const Invocation &call)
+{
+    QList<QByteArray> contents;
+    for (const QString &path : call.arguments) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return call.fail(Cli::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        contents << file.readAll();
+    }
+    const auto imported = NginxImporter::import(contents.at(0), contents.at(1));
+    if (!imported)
+        return call.fail(imported.error().message);
+    for (const QString &warning : imported.value().warnings)
+        call.err << Cli::tr("quaysidectl: warning: %1").arg(warning) << '\n';
+    const auto saved = BalancerFile::save(call.balancerPath, imported.value().config);
+    if (!saved)
+        return call.fail(saved.error().message);
+    call.out << Cli::tr("Saved the balancer to %1.").arg(QDir::toNativeSeparators(call.balancerPath)) << '\n';
+    return Success;
+}
+
+struct Command
+{
+    const char *name;
+    const char *arguments; // as shown in the help
+    const char *summary;
+    int argumentCount;
+    int (*run)(const Invocation &);
+};
+
+const Command kCommands[] = {
+    {"version", "", QT_TRANSLATE_NOOP("main", "print the version of quaysidectl and of its libraries"), 0,
+     &printVersion},
+    {"show-nginx", "[--balancer FILE]", QT_TRANSLATE_NOOP("main", "print the nginx files rendered from the balancer"),
+     0, &showNginx},
+    {"export-nginx", "DEST [--balancer FILE]",
+     QT_TRANSLATE_NOOP("main", "write conf.d/backends and conf.d/default.conf into the folder DEST, or into the "
+                               "archive DEST if it ends in .tar.gz or .tgz"),
+     1, &exportNginx},
+    {"import-nginx", "BACKENDS SITE [--balancer FILE]",
+     QT_TRANSLATE_NOOP("main",
+                       "read an existing backends file and site file (default.conf) into the balancer file, reporting "
+                       "what Quayside leaves out"),
+     2, &importNginx},
+};
+
+QString commandHelp()
+{
+    QString text = Cli::tr("Commands:");
+    for (const Command &command : kCommands) {
+        const QString usage =
+            QStringLiteral("%1 %2").arg(QLatin1String(command.name), QLatin1String(command.arguments));
+        text += QStringLiteral("\n  %1\n      %2").arg(usage.trimmed(), Cli::tr(command.summary));
+    }
+    return text;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -13,28 +146,46 @@ int main(int argc, char *argv[])
     quayside::setUpApplication(&app, QStringLiteral("quaysidectl"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Command-line face of Quayside: stand up and run Tomcat fleets on OpenStack clouds.\n\n"
-                "Commands:\n  version    print the version of quaysidectl and of its libraries"));
+    parser.setApplicationDescription(
+        Cli::tr("Command-line face of Quayside: stand up and run Tomcat fleets on OpenStack clouds.") +
+        QStringLiteral("\n\n") + commandHelp());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "What to do."));
-    parser.process(app);
+    const QCommandLineOption balancerOption(QStringLiteral("balancer"),
+                                            Cli::tr("The balancer file the nginx commands use (default: %1).")
+                                                .arg(QDir::toNativeSeparators(quayside::BalancerFile::defaultPath())),
+                                            QStringLiteral("FILE"));
+    parser.addOption(balancerOption);
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do (see Commands)."),
+                                 QStringLiteral("command [arguments]"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QStringList args = parser.positionalArguments();
+    // parse() rather than process(): a malformed command line is a usage error (2), not a failure (1).
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << Cli::tr("quaysidectl: %1 See quaysidectl --help.").arg(parser.errorText()) << '\n';
+        return Usage;
+    }
+    parser.process(QCoreApplication::arguments()); // --help, --help-all and --version answer and exit
+    QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
-        err << QCoreApplication::translate("main", "quaysidectl: no command given; see quaysidectl --help.") << '\n';
-        return 2;
+        err << Cli::tr("quaysidectl: no command given; see quaysidectl --help.") << '\n';
+        return Usage;
     }
-    if (args.first() == QLatin1String("version")) {
-        out << "quaysidectl " << quayside::BuildInfo::version() << '\n'
-            << quayside::BuildInfo::libraryVersions() << '\n';
-        return 0;
+    const QString name = args.takeFirst();
+    const auto command = std::find_if(std::begin(kCommands), std::end(kCommands),
+                                      [&name](const Command &c) { return name == QLatin1String(c.name); });
+    if (command == std::end(kCommands)) {
+        err << Cli::tr("quaysidectl: unknown command \"%1\"; see quaysidectl --help.").arg(name) << '\n';
+        return Usage;
     }
-    err << QCoreApplication::translate("main", "quaysidectl: unknown command \"%1\"; see quaysidectl --help.")
-               .arg(args.first())
-        << '\n';
-    return 2;
+    if (args.size() != command->argumentCount) {
+        err << Cli::tr("quaysidectl: usage: quaysidectl %1 %2; see quaysidectl --help.")
+                   .arg(name, QLatin1String(command->arguments))
+            << '\n';
+        return Usage;
+    }
+    const QString balancerPath =
+        parser.isSet(balancerOption) ? parser.value(balancerOption) : quayside::BalancerFile::defaultPath();
+    return command->run(Invocation{args, balancerPath, out, err});
 }

@@ -4,6 +4,7 @@
 
 #include "core/Logging.h"
 #include "gui/AboutDialog.h"
+#include "gui/BalancerDialog.h"
 #include "gui/wizard/FirstRunWizard.h"
 
 #include <QApplication>
@@ -32,6 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSetupWizard, &QAction::triggered, this, &MainWindow::openSetupWizard);
     connect(m_ui->startWizardButton, &QPushButton::clicked, this, &MainWindow::openSetupWizard);
+    connect(m_ui->actionLoadBalancer, &QAction::triggered, this, &MainWindow::openBalancerDialog);
     connect(m_ui->actionOpenDataFolder, &QAction::triggered, this, &MainWindow::openDataFolder);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -76,6 +78,23 @@ void MainWindow::showAbout()
     auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+BalancerDialog *MainWindow::balancerDialog() const
+{
+    return m_balancerDialog;
+}
+
+void MainWindow::openBalancerDialog()
+{
+    if (m_balancerDialog) {
+        m_balancerDialog->raise();
+        m_balancerDialog->activateWindow();
+        return;
+    }
+    m_balancerDialog = new BalancerDialog(BalancerFile::defaultPath(), this);
+    m_balancerDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_balancerDialog->show();
 }
 
 void MainWindow::openDataFolder()

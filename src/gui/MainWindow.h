@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -10,6 +11,7 @@ class MainWindow;
 
 namespace quayside {
 
+class BalancerDialog;
 class FirstRunWizard;
 
 // The fleet window: menus, the topology area (empty until a fleet exists) and the status bar.
@@ -27,16 +29,20 @@ public:
 
     // The open wizard, if any (for tests and for bringing it to the front).
     FirstRunWizard *setupWizard() const { return m_wizard; }
+    // The open load balancer dialog, if any.
+    BalancerDialog *balancerDialog() const;
 
 public Q_SLOTS:
     void openSetupWizard();
     void showAbout();
+    void openBalancerDialog();
 
 private:
     void openDataFolder();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     FirstRunWizard *m_wizard = nullptr;
+    QPointer<BalancerDialog> m_balancerDialog;
 };
 
 } // namespace quayside
