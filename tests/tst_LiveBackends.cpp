@@ -8,13 +8,21 @@
 #include "TestDockerEngine.h"
 #include "TestNginx.h"
 #include "TestNginxApplier.h"
+#include "TestSshServer.h"
 
 #include "provision/LiveBackends.h"
+#include "provision/NginxDeployer.h"
+#include "provision/SshRemoteShell.h"
+#include "ssh/KnownHosts.h"
+#include "ssh/SshSession.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace quayside;
 using namespace quayside::test;
@@ -154,7 +162,7 @@ private:
         return BalancerConfig{{pool}, {site}};
     }
 
-    std::unique_ptr<LiveBackends> makeLive(TestNginxApplier *applier, const QString &pool, DockerClient *client)
+    std::unique_ptr<LiveBackends> makeLive(BalancerApplier *applier, const QString &pool, DockerClient *client)
     {
         auto live = std::make_unique<LiveBackends>(applier, &m_healthNetwork);
         live->setTemplate(templateFor(pool));
@@ -484,9 +492,11 @@ private Q_SLOTS:
         QCOMPARE(applier.backendsText(), inService);
     }
 
-    void retiringABackendUnderLoadFailsNoRequest()
+    // Retires one of three backends while four request loops run through nginx: no request fails, and none
+    // that left after the drain was in service reaches the retired backend.
+    void retireUnderLoad(BalancerApplier *applier, const QString &pool,
+                         const std::function<QByteArray()> &backendsInService)
     {
-        const QString pool = QStringLiteral("drain");
         QStringList names;
         QStringList ids;
         for (int i = 0; i < 3; ++i) {
@@ -497,8 +507,7 @@ private Q_SLOTS:
         const QString retired = ids.at(1);
         const QByteArray retiredName = names.at(1).toUtf8();
         const int retiredPort = hostPortOf(retired);
-        TestNginxApplier applier(&m_nginx);
-        auto live = makeLive(&applier, pool, nullptr);
+        auto live = makeLive(applier, pool, nullptr);
         live->start();
         QTRY_COMPARE_WITH_TIMEOUT(servers(*live).size(), 3, 15000);
 
@@ -517,7 +526,7 @@ private Q_SLOTS:
         QCOMPARE(loops.generation, 1);
         // Gone from the configuration in service (the file is written before nginx has finished reloading).
         QTRY_COMPARE_WITH_TIMEOUT(servers(*live).size(), 2, 10000);
-        QVERIFY(!applier.backendsText().contains(mentionOf(retiredPort)));
+        QVERIFY(!backendsInService().contains(mentionOf(retiredPort)));
         const int afterRemoval = loops.answers().size();
         QTRY_VERIFY_WITH_TIMEOUT(loops.answers().size() >= afterRemoval + 40, 10000);
         loops.stop();
@@ -541,6 +550,33 @@ private Q_SLOTS:
         QVERIFY(servedByRetired > 0); // it did serve before it was drained
         QCOMPARE(reachedRetiredAfterDrain, 0);
         QVERIFY(!servers(*live).contains(QString::number(retiredPort)));
+    }
+
+    void retiringABackendUnderLoadFailsNoRequest()
+    {
+        TestNginxApplier applier(&m_nginx);
+        retireUnderLoad(&applier, QStringLiteral("drain"), [&applier] { return applier.backendsText(); });
+    }
+
+    // The same through what runs in production: NginxDeployer on the balancer, over SSH.
+    void retiringThroughTheDeployerOverSshFailsNoRequest()
+    {
+        TestSshServer sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.errorString()));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const KnownHosts hosts(dir.filePath(QStringLiteral("known_hosts")));
+        SshSession session;
+        VERIFY_OK(sshd.connectSession(session, hosts));
+        SshRemoteShell shell(&session, false);
+        NginxDeployer deployer(&shell, m_nginx.deployTarget(dir.filePath(QStringLiteral("state"))));
+        retireUnderLoad(&deployer, QStringLiteral("drain_ssh"),
+                        [this] { return readFile(m_nginx.confDir() + QStringLiteral("/backends")); });
+        if (QTest::currentTestFailed())
+            return;
+        const auto listed = await<QList<DeployedVersion>>([&](auto done) { deployer.versions(this, done); });
+        VERIFY_OK(listed);
+        QVERIFY(listed.value().size() >= 3); // the backends in service, one drained, then one removed
     }
 
     void failedHealthChecksMarkABackendDownUntilItRecovers()

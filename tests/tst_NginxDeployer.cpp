@@ -70,21 +70,6 @@ private:
         return BalancerConfig{{pool}, {site}};
     }
 
-    NginxDeployTarget target(const TestNginx &nginx, const QString &state) const
-    {
-        NginxDeployTarget target;
-        target.configRoot = nginx.prefix();
-        target.mainConfig = nginx.mainConfig();
-        target.confDirectory = nginx.confDir();
-        target.prefix = nginx.prefix();
-        target.pidFile = nginx.pidFile();
-        target.stateDirectory = state;
-        target.nginx = QStringLiteral("/usr/sbin/nginx");
-        target.reloadTimeoutS = 3;
-        target.drainTimeoutS = 15;
-        return target;
-    }
-
     QByteArray get(const TestNginx &nginx)
     {
         QNetworkRequest request(nginx.url(QStringLiteral("/")));
@@ -154,16 +139,7 @@ private:
 
     bool connectSession(SshSession &session, quint16 port, const KnownHosts &hosts)
     {
-        SshTarget to;
-        to.host = m_sshd.host();
-        to.port = port;
-        to.user = m_sshd.userName();
-        to.identity = m_key;
-        to.connectTimeoutMs = 10000;
-        const auto connected = await<void>([&](auto done) {
-            session.connectToHost(to, &hosts, HostKeyPolicy::trustOnFirstUse(m_sshd.hostKeyFingerprint()), &session,
-                                  done);
-        });
+        const Result<void> connected = m_sshd.connectSession(session, hosts, port);
         if (!connected)
             qWarning() << connected.error().toString();
         return connected.ok();
@@ -172,7 +148,6 @@ private:
     QTemporaryDir m_dir;
     TestNginx m_nginx;
     TestSshServer m_sshd;
-    SshKey m_key;
     std::unique_ptr<KnownHosts> m_hosts;
     SshSession m_session;
     std::unique_ptr<SshRemoteShell> m_shell;
@@ -190,13 +165,10 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
         QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
-        const auto key = SshKey::fromPrivateKeyFile(m_sshd.clientKey());
-        VERIFY_OK(key);
-        m_key = key.value();
         m_hosts = std::make_unique<KnownHosts>(m_dir.filePath(QStringLiteral("known_hosts")));
         QVERIFY(connectSession(m_session, m_sshd.port(), *m_hosts));
         m_shell = std::make_unique<SshRemoteShell>(&m_session, false);
-        m_deployer = std::make_unique<NginxDeployer>(m_shell.get(), target(m_nginx, state()));
+        m_deployer = std::make_unique<NginxDeployer>(m_shell.get(), m_nginx.deployTarget(state()));
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("pki"))));
         QVERIFY2(m_certificates.createAuthority(m_dir.filePath(QStringLiteral("pki")), QStringLiteral("test CA")) &&
                      m_certificates.issueServer(QStringLiteral("balancer"), QStringLiteral("secure.example"),
@@ -391,7 +363,7 @@ private Q_SLOTS:
             if (!connectSession(session, relay.port(), hosts))
                 return Result<DeployedVersion>(Error{Error::Kind::Network, 0, QStringLiteral("no session")});
             SshRemoteShell shell(&session, false);
-            NginxDeployer deployer(&shell, target(m_nginx, state()));
+            NginxDeployer deployer(&shell, m_nginx.deployTarget(state()));
             bool cut = false;
             connect(&deployer, &NginxDeployer::progress, &relay, [&](const QString &line) {
                 if (line.startsWith(when)) {
@@ -469,7 +441,7 @@ private Q_SLOTS:
 
         // Old workers that take longer than allowed: the new version is in service, and the caller is told.
         VERIFY_OK(deploy(*m_deployer, slowConfig));
-        NginxDeployTarget impatient = target(m_nginx, state());
+        NginxDeployTarget impatient = m_nginx.deployTarget(state());
         impatient.drainTimeoutS = 1;
         NginxDeployer deployer(m_shell.get(), impatient);
         held.reset(startRequest());
@@ -498,7 +470,7 @@ private Q_SLOTS:
         TinyDisk disk(dir.filePath(QStringLiteral("tiny")), 256);
         QVERIFY2(disk.mount(), qPrintable(disk.errorString()));
         const QString diskState = disk.path() + QStringLiteral("/state");
-        NginxDeployer deployer(&shell, target(nginx, diskState));
+        NginxDeployer deployer(&shell, nginx.deployTarget(diskState));
         VERIFY_OK(deploy(deployer, config(nginx, m_poolA)));
         QCOMPARE(served(nginx), names("A", 2));
         const QByteArray before = live(nginx);
@@ -517,7 +489,7 @@ private Q_SLOTS:
 
         // Quayside's folder cannot be made: a file is in the way.
         QVERIFY(writeFile(dir.filePath(QStringLiteral("file")), "in the way\n"));
-        NginxDeployer blocked(&shell, target(nginx, dir.filePath(QStringLiteral("file/state"))));
+        NginxDeployer blocked(&shell, nginx.deployTarget(dir.filePath(QStringLiteral("file/state"))));
         const auto noFolder = deploy(blocked, config(nginx, m_poolB));
         QVERIFY(!noFolder.ok());
         QCOMPARE(noFolder.error().kind, Error::Kind::Io);
@@ -525,7 +497,7 @@ private Q_SLOTS:
                  qPrintable(noFolder.error().message));
 
         // nginx is not running (the pid file names no process).
-        NginxDeployTarget stopped = target(nginx, diskState);
+        NginxDeployTarget stopped = nginx.deployTarget(diskState);
         stopped.pidFile = dir.filePath(QStringLiteral("stale.pid"));
         QVERIFY(writeFile(stopped.pidFile, "999999\n"));
         NginxDeployer notRunning(&shell, stopped);
@@ -534,7 +506,7 @@ private Q_SLOTS:
         QCOMPARE(noNginx.error().kind, Error::Kind::NotFound);
 
         // The nginx program itself fails.
-        NginxDeployTarget failing = target(nginx, diskState);
+        NginxDeployTarget failing = nginx.deployTarget(diskState);
         failing.nginx = dir.filePath(QStringLiteral("no-such-nginx"));
         NginxDeployer noProgram(&shell, failing);
         const auto gone = deploy(noProgram, config(nginx, m_poolB));
@@ -557,7 +529,7 @@ private Q_SLOTS:
         QCOMPARE(readFile(diskState + QStringLiteral("/loaded")), QByteArray("000001\n"));
 
         // Hostile settings never reach a shell.
-        NginxDeployTarget hostile = target(nginx, diskState);
+        NginxDeployTarget hostile = nginx.deployTarget(diskState);
         hostile.stateDirectory = QStringLiteral("/tmp/x'; rm -rf /; '");
         NginxDeployer refused(&shell, hostile);
         const qsizetype commands = shell.commands().size();

@@ -4,9 +4,9 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QThread>
 #include <QFile>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <csignal>
 
@@ -150,6 +150,21 @@ bool TestNginx::start()
     });
     return m_port != 0 ||
            fail(m_error.isEmpty() ? QStringLiteral("nginx did not start: ") + m_daemon.report() : m_error);
+}
+
+NginxDeployTarget TestNginx::deployTarget(const QString &stateDirectory) const
+{
+    NginxDeployTarget target;
+    target.configRoot = prefix();
+    target.mainConfig = mainConfig();
+    target.confDirectory = confDir();
+    target.prefix = prefix();
+    target.pidFile = pidFile();
+    target.stateDirectory = stateDirectory;
+    target.nginx = QStringLiteral("/usr/sbin/nginx");
+    target.reloadTimeoutS = 3;
+    target.drainTimeoutS = 15;
+    return target;
 }
 
 } // namespace quayside::test

@@ -2,6 +2,8 @@
 
 #include "ManagedProcess.h"
 
+#include "provision/NginxDeployer.h"
+
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -24,6 +26,8 @@ public:
     QString mainConfig() const { return m_dir.filePath(QStringLiteral("nginx.conf")); }
     QString confDir() const { return m_dir.filePath(QStringLiteral("conf.d")); }
     QString pidFile() const { return m_dir.filePath(QStringLiteral("nginx.pid")); }
+    // Where NginxDeployer finds this server's files, with its versions kept in `stateDirectory`.
+    NginxDeployTarget deployTarget(const QString &stateDirectory) const;
     QString htmlRoot() const { return m_dir.filePath(QStringLiteral("html")); }
 
     // `nginx -t` on the given main config (this server's by default); the error line is in the result.

@@ -1,6 +1,10 @@
 #include "TestSshServer.h"
 
+#include "Await.h"
 #include "Network.h"
+
+#include "ssh/KnownHosts.h"
+#include "ssh/SshSession.h"
 
 #include <QDir>
 #include <QFile>
@@ -105,6 +109,22 @@ bool TestSshServer::start()
         return m_daemon.stopAfterFailedStart() ? Launch::PortTaken : Launch::Failed;
     });
     return m_port != 0 || fail(QStringLiteral("sshd did not start with %1: ").arg(config) + m_daemon.report());
+}
+
+Result<void> TestSshServer::connectSession(SshSession &session, const KnownHosts &hosts, quint16 port) const
+{
+    const Result<SshKey> key = SshKey::fromPrivateKeyFile(clientKey());
+    if (!key)
+        return key.error();
+    SshTarget to;
+    to.host = host();
+    to.port = port ? port : m_port;
+    to.user = userName();
+    to.identity = key.value();
+    to.connectTimeoutMs = 10000;
+    return await<void>([&](auto done) {
+        session.connectToHost(to, &hosts, HostKeyPolicy::trustOnFirstUse(m_hostFingerprint), &session, done);
+    });
 }
 
 } // namespace quayside::test

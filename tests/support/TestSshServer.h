@@ -2,7 +2,14 @@
 
 #include "ManagedProcess.h"
 
+#include "core/Result.h"
+
 #include <QTemporaryDir>
+
+namespace quayside {
+class KnownHosts;
+class SshSession;
+} // namespace quayside
 
 namespace quayside::test {
 
@@ -29,6 +36,9 @@ public:
     QString hostKeyFingerprint() const { return m_hostFingerprint; }
     // Adds another public key (one OpenSSH line) to the authorized keys.
     bool authorize(const QByteArray &publicKeyLine);
+    // Logs `session` in with clientKey(), trusting exactly this server's host key (through `port` when a
+    // relay stands between; 0: the server's own port).
+    Result<void> connectSession(SshSession &session, const KnownHosts &hosts, quint16 port = 0) const;
 
 private:
     bool fail(const QString &message);
