@@ -204,8 +204,8 @@ private Q_SLOTS:
         QCOMPARE(keypairs.value().size(), 1);
         QCOMPARE(keypairs.value().first().publicKey, keyLine);
 
-        NovaServerSpec web = spec(QStringLiteral("web-1"), InMemorySandboxBackend::baseImageId(),
-                                  QStringLiteral("quayside key"));
+        NovaServerSpec web =
+            spec(QStringLiteral("web-1"), InMemorySandboxBackend::baseImageId(), QStringLiteral("quayside key"));
         web.userData = "#cloud-config\npackages: [docker.io]\n";
         web.files = {NovaFile{QStringLiteral("/root/.ssh/authorized_keys"), keyLine.toUtf8() + '\n'}};
         const auto created = await<NovaServer>([&](auto done) { m_nova->createServer(web, this, done); });
@@ -234,14 +234,17 @@ private Q_SLOTS:
         QCOMPARE(made->personality.size(), 1);
         QCOMPARE(made->personality.first().second, keyLine.toUtf8() + '\n');
 
-        const auto listed = await<QList<NovaServer>>([&](auto done) { m_nova->servers(QStringLiteral("web"), this, done); });
+        const auto listed =
+            await<QList<NovaServer>>([&](auto done) { m_nova->servers(QStringLiteral("web"), this, done); });
         VERIFY_OK(listed);
         QCOMPARE(listed.value().size(), 1);
         QCOMPARE(listed.value().first().id, webId);
 
         // A snapshot, as before microversion 2.45 (Location header) ...
-        const auto imageId = await<QString>(
-            [&](auto done) { m_nova->createImage(webId, QStringLiteral("web-snap"), {{QStringLiteral("role"), QStringLiteral("docker-host")}}, 10000, this, done); });
+        const auto imageId = await<QString>([&](auto done) {
+            m_nova->createImage(webId, QStringLiteral("web-snap"),
+                                {{QStringLiteral("role"), QStringLiteral("docker-host")}}, 10000, this, done);
+        });
         VERIFY_OK(imageId);
         QCOMPARE(m_backend->server(webId)->taskState, QStringLiteral("image_snapshot"));
         QList<QString> imageStates;
@@ -260,7 +263,8 @@ private Q_SLOTS:
 
         // ... and from 2.45 on (image_id in the body).
         m_nova->setMicroversion(QStringLiteral("2.45"));
-        const auto second = await<QString>([&](auto done) { m_nova->createImage(webId, QStringLiteral("web-snap-2"), {}, 10000, this, done); });
+        const auto second = await<QString>(
+            [&](auto done) { m_nova->createImage(webId, QStringLiteral("web-snap-2"), {}, 10000, this, done); });
         VERIFY_OK(second);
         QVERIFY(second.value() != imageId.value());
         VERIFY_OK(await<NovaImage>([&](auto done) { m_nova->waitForImage(second.value(), 10000, this, {}, done); }));
@@ -347,8 +351,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("fault"); // the error object's key
-        QTest::newRow("server, not JSON") << QStringLiteral("/compute/v2.1/servers") << QByteArray("{\"server\": ")
-                                          << QStringLiteral("badRequest");
+        QTest::newRow("server, not JSON")
+            << QStringLiteral("/compute/v2.1/servers") << QByteArray("{\"server\": ") << QStringLiteral("badRequest");
         QTest::newRow("server, array") << QStringLiteral("/compute/v2.1/servers") << QByteArray("[1, 2]")
                                        << QStringLiteral("badRequest");
         QTest::newRow("server, no name") << QStringLiteral("/compute/v2.1/servers")
@@ -369,8 +373,8 @@ private Q_SLOTS:
             << QByteArray("{\"server\": {\"name\": \"a\", \"imageRef\": \"5e3c2d1a-7b8f-4c6d-9e0a-1b2c3d4e5f60\", "
                           "\"flavorRef\": \"1\", \"key_name\": \"nope\"}}")
             << QStringLiteral("badRequest");
-        QTest::newRow("keypair, not JSON") << QStringLiteral("/compute/v2.1/os-keypairs") << QByteArray("keypair=x")
-                                           << QStringLiteral("badRequest");
+        QTest::newRow("keypair, not JSON")
+            << QStringLiteral("/compute/v2.1/os-keypairs") << QByteArray("keypair=x") << QStringLiteral("badRequest");
         QTest::newRow("keypair, bad key")
             << QStringLiteral("/compute/v2.1/os-keypairs")
             << QByteArray("{\"keypair\": {\"name\": \"k\", \"public_key\": \"ssh-ed25519 not-a-key\"}}")
@@ -430,8 +434,9 @@ private Q_SLOTS:
         QCOMPARE(missing.status, 404);
         QVERIFY(missing.header("x-openstack-request-id").startsWith("req-"));
         if (novaFault)
-            QCOMPARE(missing.json().value(QLatin1String("itemNotFound")).toObject().value(QLatin1String("code")).toInt(),
-                     404);
+            QCOMPARE(
+                missing.json().value(QLatin1String("itemNotFound")).toObject().value(QLatin1String("code")).toInt(),
+                404);
         else
             QVERIFY2(missing.body.startsWith("404 Not Found"), missing.body.constData());
     }
@@ -468,7 +473,8 @@ private Q_SLOTS:
         QCOMPARE(busy.status, 409);
         QCOMPARE(busy.json().value(QLatin1String("conflictingRequest")).toObject().value(QLatin1String("code")).toInt(),
                  409);
-        QVERIFY(QTest::qWaitFor([&] { return m_backend->server(created.value().id)->status == QLatin1String("ACTIVE"); }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_backend->server(created.value().id)->status == QLatin1String("ACTIVE"); }, 5000));
         QCOMPARE(raw("POST", action, snapshot).status, 202);
         // A second snapshot while the first is saving.
         QCOMPARE(raw("POST", action, snapshot).status, 409);
@@ -482,14 +488,15 @@ private Q_SLOTS:
     void microversions()
     {
         const auto compute = [](const QByteArray &version) {
-            return QList<QPair<QByteArray, QByteArray>>{qMakePair(QByteArrayLiteral("OpenStack-API-Version"),
-                                                                  "compute " + version)};
+            return QList<QPair<QByteArray, QByteArray>>{
+                qMakePair(QByteArrayLiteral("OpenStack-API-Version"), "compute " + version)};
         };
         RawReply answered = raw("GET", QStringLiteral("/compute/v2.1/flavors"), {}, compute("2.45"));
         QCOMPARE(answered.status, 200);
         QCOMPARE(answered.header("OpenStack-API-Version"), QByteArray("compute 2.45"));
-        QCOMPARE(raw("GET", QStringLiteral("/compute/v2.1/flavors"), {}, compute("latest")).header("OpenStack-API-Version"),
-                 QByteArray("compute 2.45"));
+        QCOMPARE(
+            raw("GET", QStringLiteral("/compute/v2.1/flavors"), {}, compute("latest")).header("OpenStack-API-Version"),
+            QByteArray("compute 2.45"));
         QCOMPARE(raw("GET", QStringLiteral("/compute/v2.1/flavors"), {}, compute("2.99")).status, 406);
         QCOMPARE(raw("GET", QStringLiteral("/compute/v2.1/flavors"), {}, compute("two")).status, 400);
         // The image proxy is gone from 2.36.
@@ -510,24 +517,32 @@ private Q_SLOTS:
         QCOMPARE(raw("DELETE", QStringLiteral("/compute/v2.1/os-keypairs/made-here"), {}, compute("2.2")).status, 204);
 
         // Networks are required from 2.37.
-        const QByteArray server = "{\"server\": {\"name\": \"a\", \"imageRef\": \"5e3c2d1a-7b8f-4c6d-9e0a-1b2c3d4e5f60\", "
-                                  "\"flavorRef\": \"1\"}}";
+        const QByteArray server =
+            "{\"server\": {\"name\": \"a\", \"imageRef\": \"5e3c2d1a-7b8f-4c6d-9e0a-1b2c3d4e5f60\", "
+            "\"flavorRef\": \"1\"}}";
         QCOMPARE(raw("POST", QStringLiteral("/compute/v2.1/servers"), server, compute("2.37")).status, 400);
         RawReply created = raw("POST", QStringLiteral("/compute/v2.1/servers"), server, compute("2.1"));
         QCOMPARE(created.status, 202);
-        QVERIFY(created.header("Location").endsWith(
-            created.json().value(QLatin1String("server")).toObject().value(QLatin1String("id")).toString().toLatin1()));
+        QVERIFY(created.header("Location")
+                    .endsWith(created.json()
+                                  .value(QLatin1String("server"))
+                                  .toObject()
+                                  .value(QLatin1String("id"))
+                                  .toString()
+                                  .toLatin1()));
     }
 
     void pagesOfServers()
     {
         for (int i = 0; i < 5; ++i) {
-            const QByteArray body = "{\"server\": {\"name\": \"page-" + QByteArray::number(i) +
-                                    "\", \"imageRef\": \"5e3c2d1a-7b8f-4c6d-9e0a-1b2c3d4e5f60\", \"flavorRef\": \"1\"}}";
+            const QByteArray body =
+                "{\"server\": {\"name\": \"page-" + QByteArray::number(i) +
+                "\", \"imageRef\": \"5e3c2d1a-7b8f-4c6d-9e0a-1b2c3d4e5f60\", \"flavorRef\": \"1\"}}";
             QCOMPARE(raw("POST", QStringLiteral("/compute/v2.1/servers"), body).status, 202);
         }
         m_nova->setPageSize(2);
-        const auto all = await<QList<NovaServer>>([&](auto done) { m_nova->servers(QStringLiteral("page"), this, done); });
+        const auto all =
+            await<QList<NovaServer>>([&](auto done) { m_nova->servers(QStringLiteral("page"), this, done); });
         VERIFY_OK(all);
         QCOMPARE(all.value().size(), 5);
         RawReply page = raw("GET", QStringLiteral("/compute/v2.1/servers?limit=2"));
@@ -547,41 +562,51 @@ private Q_SLOTS:
         QTest::addColumn<QString>("missing"); // keys of the sample the sandbox leaves out
         QTest::addColumn<QString>("extra");   // keys the sandbox adds
         const QString nova = QStringLiteral("/compute/v2.1");
-        const QString admin = QStringLiteral(
-            "OS-EXT-SRV-ATTR:host,OS-EXT-SRV-ATTR:hypervisor_hostname,OS-EXT-SRV-ATTR:instance_name");
-        QTest::newRow("server") << nova + QStringLiteral("/servers/{server}") << QStringLiteral("nova/servers/server-get-resp.json")
-                                << QStringLiteral("server") << QStringLiteral("server") << admin << QString();
+        const QString admin =
+            QStringLiteral("OS-EXT-SRV-ATTR:host,OS-EXT-SRV-ATTR:hypervisor_hostname,OS-EXT-SRV-ATTR:instance_name");
+        QTest::newRow("server") << nova + QStringLiteral("/servers/{server}")
+                                << QStringLiteral("nova/servers/server-get-resp.json") << QStringLiteral("server")
+                                << QStringLiteral("server") << admin << QString();
         QTest::newRow("servers detail") << nova + QStringLiteral("/servers/detail")
                                         << QStringLiteral("nova/servers/servers-details-resp.json")
-                                        << QStringLiteral("servers/0") << QStringLiteral("servers/0") << admin << QString();
-        QTest::newRow("servers") << nova + QStringLiteral("/servers") << QStringLiteral("nova/servers/servers-list-resp.json")
-                                 << QStringLiteral("servers/0") << QStringLiteral("servers/0") << QString() << QString();
-        QTest::newRow("flavor") << nova + QStringLiteral("/flavors/1") << QStringLiteral("nova/flavors/flavor-get-resp.json")
-                                << QStringLiteral("flavor") << QStringLiteral("flavor") << QString() << QString();
+                                        << QStringLiteral("servers/0") << QStringLiteral("servers/0") << admin
+                                        << QString();
+        QTest::newRow("servers") << nova + QStringLiteral("/servers")
+                                 << QStringLiteral("nova/servers/servers-list-resp.json") << QStringLiteral("servers/0")
+                                 << QStringLiteral("servers/0") << QString() << QString();
+        QTest::newRow("flavor") << nova + QStringLiteral("/flavors/1")
+                                << QStringLiteral("nova/flavors/flavor-get-resp.json") << QStringLiteral("flavor")
+                                << QStringLiteral("flavor") << QString() << QString();
         QTest::newRow("flavors detail") << nova + QStringLiteral("/flavors/detail")
                                         << QStringLiteral("nova/flavors/flavors-detail-resp.json")
-                                        << QStringLiteral("flavors/0") << QStringLiteral("flavors/0") << QString() << QString();
-        QTest::newRow("flavors") << nova + QStringLiteral("/flavors") << QStringLiteral("nova/flavors/flavors-list-resp.json")
-                                 << QStringLiteral("flavors/0") << QStringLiteral("flavors/0") << QString() << QString();
-        QTest::newRow("image") << nova + QStringLiteral("/images/{image}") << QStringLiteral("nova/images/image-get-resp.json")
-                               << QStringLiteral("image") << QStringLiteral("image") << QStringLiteral("OS-DCF:diskConfig")
-                               << QString();
+                                        << QStringLiteral("flavors/0") << QStringLiteral("flavors/0") << QString()
+                                        << QString();
+        QTest::newRow("flavors") << nova + QStringLiteral("/flavors")
+                                 << QStringLiteral("nova/flavors/flavors-list-resp.json") << QStringLiteral("flavors/0")
+                                 << QStringLiteral("flavors/0") << QString() << QString();
+        QTest::newRow("image") << nova + QStringLiteral("/images/{image}")
+                               << QStringLiteral("nova/images/image-get-resp.json") << QStringLiteral("image")
+                               << QStringLiteral("image") << QStringLiteral("OS-DCF:diskConfig") << QString();
         QTest::newRow("images detail") << nova + QStringLiteral("/images/detail")
                                        << QStringLiteral("nova/images/images-details-get-resp.json")
-                                       << QStringLiteral("images/0") << QStringLiteral("images/0") << QString() << QString();
-        QTest::newRow("keypairs") << nova + QStringLiteral("/os-keypairs") << QStringLiteral("nova/os-keypairs/keypairs-list-resp.json")
+                                       << QStringLiteral("images/0") << QStringLiteral("images/0") << QString()
+                                       << QString();
+        QTest::newRow("keypairs") << nova + QStringLiteral("/os-keypairs")
+                                  << QStringLiteral("nova/os-keypairs/keypairs-list-resp.json")
                                   << QStringLiteral("keypairs/0/keypair") << QStringLiteral("keypairs/0/keypair")
                                   << QString() << QString();
-        QTest::newRow("keypair") << nova + QStringLiteral("/os-keypairs/shape") << QStringLiteral("nova/os-keypairs/keypairs-get-resp.json")
+        QTest::newRow("keypair") << nova + QStringLiteral("/os-keypairs/shape")
+                                 << QStringLiteral("nova/os-keypairs/keypairs-get-resp.json")
                                  << QStringLiteral("keypair") << QStringLiteral("keypair") << QString() << QString();
         QTest::newRow("glance image") << QStringLiteral("/image/v2/images/{image}")
                                       << QStringLiteral("glance-v2/image-show-response.json") << QString() << QString()
                                       << QString() << QStringLiteral("os_distro,os_version");
-        QTest::newRow("glance images") << QStringLiteral("/image/v2/images") << QStringLiteral("glance-v2/images-list-response.json")
-                                       << QString() << QString() << QString() << QString();
-        QTest::newRow("compute versions") << QStringLiteral("/compute") << QStringLiteral("nova/versions/versions-get-resp.json")
-                                          << QStringLiteral("versions/1") << QStringLiteral("versions/0") << QString()
-                                          << QString();
+        QTest::newRow("glance images") << QStringLiteral("/image/v2/images")
+                                       << QStringLiteral("glance-v2/images-list-response.json") << QString()
+                                       << QString() << QString() << QString();
+        QTest::newRow("compute versions")
+            << QStringLiteral("/compute") << QStringLiteral("nova/versions/versions-get-resp.json")
+            << QStringLiteral("versions/1") << QStringLiteral("versions/0") << QString() << QString();
     }
 
     void shapesFollowTheSamples()
@@ -599,7 +624,8 @@ private Q_SLOTS:
         }));
         const QString serverId = makeServer(QStringLiteral("shape"));
         QVERIFY(!serverId.isEmpty());
-        path.replace(QLatin1String("{server}"), serverId).replace(QLatin1String("{image}"), InMemorySandboxBackend::baseImageId());
+        path.replace(QLatin1String("{server}"), serverId)
+            .replace(QLatin1String("{image}"), InMemorySandboxBackend::baseImageId());
 
         QFile file(QStringLiteral(QUAYSIDE_TEST_DATA "/api-samples/") + sample);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
@@ -615,7 +641,8 @@ private Q_SLOTS:
 
     void tokenShapeFollowsTheSample()
     {
-        QFile file(QStringLiteral(QUAYSIDE_TEST_DATA "/api-samples/keystone-v3/auth/responses/project-scoped-password.json"));
+        QFile file(
+            QStringLiteral(QUAYSIDE_TEST_DATA "/api-samples/keystone-v3/auth/responses/project-scoped-password.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonValue expected = at(QJsonDocument::fromJson(file.readAll()).object(), QStringLiteral("token"));
         const QByteArray body = "{\"auth\": {\"identity\": {\"methods\": [\"password\"], \"password\": {\"user\": "

@@ -216,8 +216,9 @@ Result<SandboxInstance> SandboxBackend::createServer(const SandboxServerRequest 
                      tr("Quota exceeded for metadata items: at most %1 are allowed.").arg(kMaxMetadataItems)};
     for (auto it = request.metadata.begin(); it != request.metadata.end(); ++it) {
         if (it.key().isEmpty() || it.key().size() > kMaxNameLength || it.value().size() > kMaxNameLength)
-            return badRequest(
-                tr("Metadata key \"%1\": keys need 1 to %2 characters, values at most %2.").arg(it.key()).arg(kMaxNameLength));
+            return badRequest(tr("Metadata key \"%1\": keys need 1 to %2 characters, values at most %2.")
+                                  .arg(it.key())
+                                  .arg(kMaxNameLength));
     }
     if (request.personality.size() > kMaxPersonalityFiles)
         return Error{Error::Kind::Unauthorized, 403,
@@ -274,10 +275,10 @@ Result<SandboxImage> SandboxBackend::createImage(const QString &serverId, const 
     if (name.trimmed().isEmpty() || name.size() > kMaxNameLength)
         return badRequest(tr("A snapshot needs a name of 1 to %1 characters.").arg(kMaxNameLength));
     if (server->status != QLatin1String("ACTIVE") || !server->taskState.isEmpty())
-        return conflict(tr("Cannot 'createImage' instance %1 while it is in status %2%3.")
-                            .arg(serverId, server->status,
-                                 server->taskState.isEmpty() ? QString()
-                                                             : QStringLiteral(", task_state ") + server->taskState));
+        return conflict(
+            tr("Cannot 'createImage' instance %1 while it is in status %2%3.")
+                .arg(serverId, server->status,
+                     server->taskState.isEmpty() ? QString() : QStringLiteral(", task_state ") + server->taskState));
     SandboxImage made;
     made.id = newId();
     made.name = name;

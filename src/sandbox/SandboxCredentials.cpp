@@ -60,8 +60,7 @@ Result<QByteArray> SandboxCredentials::loadOrCreatePassword(const QString &folde
         if (!account.secret.isEmpty())
             return account.secret;
     }
-    return Error{Error::Kind::Io, 0,
-                 tr("%1 holds no password. Delete it to make a new one.").arg(securePath(folder))};
+    return Error{Error::Kind::Io, 0, tr("%1 holds no password. Delete it to make a new one.").arg(securePath(folder))};
 }
 
 Result<void> SandboxCredentials::write(const QString &folder, const QUrl &authUrl, const SandboxIdentity &identity)
@@ -82,7 +81,8 @@ Result<void> SandboxCredentials::write(const QString &folder, const QUrl &authUr
                               "\n      project_domain_name: " + quoted(identity.domainName) +
                               "\n    region_name: " + quoted(SandboxServer::region()) +
                               "\n    interface: \"public\"\n    identity_api_version: 3\n";
-    const QByteArray secure = "clouds:\n  " + name + ":\n    auth:\n      password: " + quoted(QString::fromUtf8(identity.password)) + "\n";
+    const QByteArray secure =
+        "clouds:\n  " + name + ":\n    auth:\n      password: " + quoted(QString::fromUtf8(identity.password)) + "\n";
     auto written = AtomicFile::write(securePath(folder), secure, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!written)
         return written.error();

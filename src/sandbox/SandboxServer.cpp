@@ -150,10 +150,10 @@ Result<QJsonObject> bodyObject(const QHttpServerRequest &request, const QString 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error{Error::Kind::InvalidInput, 400,
-                     SandboxServer::tr("Malformed request body: %1.")
-                         .arg(document.isNull() ? parseError.errorString()
-                                                : SandboxServer::tr("a JSON object was expected"))};
+        return Error{
+            Error::Kind::InvalidInput, 400,
+            SandboxServer::tr("Malformed request body: %1.")
+                .arg(document.isNull() ? parseError.errorString() : SandboxServer::tr("a JSON object was expected"))};
     const QJsonValue inner = document.object().value(key);
     if (!inner.isObject())
         return Error{Error::Kind::InvalidInput, 400,
@@ -183,9 +183,10 @@ Result<int> requestedMicroversion(const QHttpServerRequest &request)
     static const QRegularExpression pattern(QStringLiteral("^2\\.(0|[1-9][0-9]*)$"));
     const auto match = pattern.match(QString::fromLatin1(asked));
     if (!match.hasMatch())
-        return Error{Error::Kind::InvalidInput, 400,
-                     SandboxServer::tr("API Version String %1 is of invalid format. Must be of format MajorNum.MinorNum.")
-                         .arg(QString::fromLatin1(asked))};
+        return Error{
+            Error::Kind::InvalidInput, 400,
+            SandboxServer::tr("API Version String %1 is of invalid format. Must be of format MajorNum.MinorNum.")
+                .arg(QString::fromLatin1(asked))};
     const int minor = match.captured(1).toInt();
     if (minor < 1 || minor > kMaxMicroversion)
         return Error{Error::Kind::Unsupported, 406,
@@ -290,7 +291,7 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
     }
     m_port = bound;
     m_host = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString())
-                                                                    : address.toString();
+                                                                 : address.toString();
     if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6)
         m_host = QStringLiteral("127.0.0.1");
     qCInfo(lcSandbox) << "listening on" << baseUrl().toString();
@@ -322,14 +323,17 @@ void SandboxServer::addRoutes()
     QHttpServer &http = *m_http;
     using R = const QHttpServerRequest &;
 
-    http.route(QStringLiteral("/identity"), Method::Get, [this](R r) { return versions(r, QStringLiteral("identity"), true); });
+    http.route(QStringLiteral("/identity"), Method::Get,
+               [this](R r) { return versions(r, QStringLiteral("identity"), true); });
     http.route(QStringLiteral("/identity/v3"), Method::Get,
                [this](R r) { return versions(r, QStringLiteral("identity"), false); });
     http.route(QStringLiteral("/identity/v3/auth/tokens"), Method::Post, [this](R r) { return issueToken(r); });
-    http.route(QStringLiteral("/compute"), Method::Get, [this](R r) { return versions(r, QStringLiteral("compute"), true); });
+    http.route(QStringLiteral("/compute"), Method::Get,
+               [this](R r) { return versions(r, QStringLiteral("compute"), true); });
     http.route(QStringLiteral("/compute/v2.1"), Method::Get,
                [this](R r) { return versions(r, QStringLiteral("compute"), false); });
-    http.route(QStringLiteral("/image"), Method::Get, [this](R r) { return versions(r, QStringLiteral("image"), true); });
+    http.route(QStringLiteral("/image"), Method::Get,
+               [this](R r) { return versions(r, QStringLiteral("image"), true); });
     // Version discovery follows the links above, which end in a slash.
     http.route(QStringLiteral("/identity/v3/"), Method::Get,
                [this](R r) { return versions(r, QStringLiteral("identity"), false); });
@@ -344,9 +348,8 @@ void SandboxServer::addRoutes()
                [=](R r) { return authed(r, [this](const Call &c) { return flavors(c, false); }); });
     http.route(nova + QStringLiteral("/flavors/detail"), Method::Get,
                [=](R r) { return authed(r, [this](const Call &c) { return flavors(c, true); }); });
-    http.route(nova + QStringLiteral("/flavors/<arg>"), Method::Get, [=](const QString &id, R r) {
-        return authed(r, [this, id](const Call &c) { return flavor(c, id); });
-    });
+    http.route(nova + QStringLiteral("/flavors/<arg>"), Method::Get,
+               [=](const QString &id, R r) { return authed(r, [this, id](const Call &c) { return flavor(c, id); }); });
     http.route(nova + QStringLiteral("/images"), Method::Get,
                [=](R r) { return authed(r, [this](const Call &c) { return novaImages(c, false); }); });
     http.route(nova + QStringLiteral("/images/detail"), Method::Get,
@@ -373,9 +376,8 @@ void SandboxServer::addRoutes()
                [=](R r) { return authed(r, [this](const Call &c) { return createServer(c); }); });
     http.route(nova + QStringLiteral("/servers/detail"), Method::Get,
                [=](R r) { return authed(r, [this](const Call &c) { return servers(c, true); }); });
-    http.route(nova + QStringLiteral("/servers/<arg>"), Method::Get, [=](const QString &id, R r) {
-        return authed(r, [this, id](const Call &c) { return server(c, id); });
-    });
+    http.route(nova + QStringLiteral("/servers/<arg>"), Method::Get,
+               [=](const QString &id, R r) { return authed(r, [this, id](const Call &c) { return server(c, id); }); });
     http.route(nova + QStringLiteral("/servers/<arg>"), Method::Delete, [=](const QString &id, R r) {
         return authed(r, [this, id](const Call &c) { return deleteServer(c, id); });
     });
@@ -428,8 +430,7 @@ void SandboxServer::addRoutes()
     });
 }
 
-QHttpServerResponse SandboxServer::versions(const QHttpServerRequest &request, const QString &service,
-                                            bool list) const
+QHttpServerResponse SandboxServer::versions(const QHttpServerRequest &request, const QString &service, bool list) const
 {
     Q_UNUSED(request)
     const QString base = baseUrl().toString();
@@ -437,17 +438,18 @@ QHttpServerResponse SandboxServer::versions(const QHttpServerRequest &request, c
         return QJsonArray{QJsonObject{{QStringLiteral("rel"), QStringLiteral("self")}, {QStringLiteral("href"), href}}};
     };
     if (service == QLatin1String("identity")) {
-        const QJsonObject v3{
-            {QStringLiteral("id"), QStringLiteral("v3.14")},
-            {QStringLiteral("status"), QStringLiteral("stable")},
-            {QStringLiteral("updated"), QStringLiteral("2020-04-07T00:00:00Z")},
-            {QStringLiteral("links"), self(base + QStringLiteral("/identity/v3/"))},
-            {QStringLiteral("media-types"),
-             QJsonArray{QJsonObject{{QStringLiteral("base"), QStringLiteral("application/json")},
-                                    {QStringLiteral("type"), QStringLiteral("application/vnd.openstack.identity-v3+json")}}}}};
+        const QJsonObject v3{{QStringLiteral("id"), QStringLiteral("v3.14")},
+                             {QStringLiteral("status"), QStringLiteral("stable")},
+                             {QStringLiteral("updated"), QStringLiteral("2020-04-07T00:00:00Z")},
+                             {QStringLiteral("links"), self(base + QStringLiteral("/identity/v3/"))},
+                             {QStringLiteral("media-types"),
+                              QJsonArray{QJsonObject{{QStringLiteral("base"), QStringLiteral("application/json")},
+                                                     {QStringLiteral("type"),
+                                                      QStringLiteral("application/vnd.openstack.identity-v3+json")}}}}};
         if (list)
-            return reply(QJsonObject{{QStringLiteral("versions"), QJsonObject{{QStringLiteral("values"), QJsonArray{v3}}}}},
-                         Status::MultipleChoices);
+            return reply(
+                QJsonObject{{QStringLiteral("versions"), QJsonObject{{QStringLiteral("values"), QJsonArray{v3}}}}},
+                Status::MultipleChoices);
         return reply(QJsonObject{{QStringLiteral("version"), v3}});
     }
     if (service == QLatin1String("compute")) {
@@ -503,7 +505,8 @@ QHttpServerResponse SandboxServer::issueToken(const QHttpServerRequest &request)
     const QJsonArray methods = identity.value(QLatin1String("methods")).toArray();
     if (!methods.contains(QStringLiteral("password")))
         return keystoneError(401, tr("The sandbox signs in by password only (auth method \"password\")."));
-    const QJsonObject user = identity.value(QLatin1String("password")).toObject().value(QLatin1String("user")).toObject();
+    const QJsonObject user =
+        identity.value(QLatin1String("password")).toObject().value(QLatin1String("user")).toObject();
     const auto inDomain = [this](const QJsonObject &domain) {
         return domain.value(QLatin1String("id")).toString() == m_identity.domainId ||
                domain.value(QLatin1String("name")).toString() == m_identity.domainName;
@@ -531,11 +534,10 @@ QHttpServerResponse SandboxServer::issueToken(const QHttpServerRequest &request)
     const QJsonObject scope = auth.value().value(QLatin1String("scope")).toObject();
     if (!scope.isEmpty()) {
         const QJsonObject project = scope.value(QLatin1String("project")).toObject();
-        const bool projectMatches =
-            project.contains(QLatin1String("id"))
-                ? project.value(QLatin1String("id")).toString() == m_identity.projectId
-                : project.value(QLatin1String("name")).toString() == m_identity.projectName &&
-                      inDomain(project.value(QLatin1String("domain")).toObject());
+        const bool projectMatches = project.contains(QLatin1String("id"))
+                                        ? project.value(QLatin1String("id")).toString() == m_identity.projectId
+                                        : project.value(QLatin1String("name")).toString() == m_identity.projectName &&
+                                              inDomain(project.value(QLatin1String("domain")).toObject());
         if (!projectMatches)
             return keystoneError(401, tr("User %1 has no access to that scope; the sandbox has one project, %2.")
                                           .arg(m_identity.userName, m_identity.projectName));
@@ -575,13 +577,13 @@ QHttpServerResponse SandboxServer::authorized(const QHttpServerRequest &request,
 {
     const QByteArray token = request.value(QByteArrayLiteral("X-Auth-Token"));
     const auto known = m_tokens.constFind(token);
-    const bool valid = !token.isEmpty() && known != m_tokens.constEnd() &&
-                       known.value() > QDateTime::currentDateTimeUtc();
+    const bool valid =
+        !token.isEmpty() && known != m_tokens.constEnd() && known.value() > QDateTime::currentDateTimeUtc();
     const bool compute = isCompute(request.url().path());
     if (!valid) {
         // keystonemiddleware's answer, the same for every service behind it.
-        QHttpServerResponse refused =
-            reply(keystoneErrorBody(401, tr("The request you have made requires authentication.")), Status::Unauthorized);
+        QHttpServerResponse refused = reply(
+            keystoneErrorBody(401, tr("The request you have made requires authentication.")), Status::Unauthorized);
         refused.setHeader(QByteArrayLiteral("WWW-Authenticate"),
                           "Keystone uri=\"" + baseUrl().toString().toUtf8() + "/identity\"");
         return refused;
@@ -603,8 +605,9 @@ QJsonObject SandboxServer::links(const QString &collection, const QString &id) c
     const QString bookmark = baseUrl().toString() + QStringLiteral("/compute/") + collection + QLatin1Char('/') + ref;
     return QJsonObject{
         {QStringLiteral("links"),
-         QJsonArray{QJsonObject{{QStringLiteral("href"), self}, {QStringLiteral("rel"), QStringLiteral("self")}},
-                    QJsonObject{{QStringLiteral("href"), bookmark}, {QStringLiteral("rel"), QStringLiteral("bookmark")}}}}};
+         QJsonArray{
+             QJsonObject{{QStringLiteral("href"), self}, {QStringLiteral("rel"), QStringLiteral("self")}},
+             QJsonObject{{QStringLiteral("href"), bookmark}, {QStringLiteral("rel"), QStringLiteral("bookmark")}}}}};
 }
 
 QJsonObject SandboxServer::renderFlavor(const SandboxFlavor &flavor, bool detail) const
@@ -646,9 +649,10 @@ QJsonObject SandboxServer::renderNovaImage(const SandboxImage &image, bool detai
 {
     QJsonObject object{{QStringLiteral("id"), image.id}, {QStringLiteral("name"), image.name}};
     QJsonArray imageLinks = links(QStringLiteral("images"), image.id).value(QLatin1String("links")).toArray();
-    imageLinks << QJsonObject{{QStringLiteral("href"), QString(imageUrl().toString() + QStringLiteral("/images/") + image.id)},
-                              {QStringLiteral("rel"), QStringLiteral("alternate")},
-                              {QStringLiteral("type"), QStringLiteral("application/vnd.openstack.image")}};
+    imageLinks << QJsonObject{
+        {QStringLiteral("href"), QString(imageUrl().toString() + QStringLiteral("/images/") + image.id)},
+        {QStringLiteral("rel"), QStringLiteral("alternate")},
+        {QStringLiteral("type"), QStringLiteral("application/vnd.openstack.image")}};
     object.insert(QStringLiteral("links"), imageLinks);
     if (!detail)
         return object;
@@ -781,9 +785,9 @@ QJsonObject SandboxServer::renderServer(const SandboxInstance &server, bool deta
     if (!detail)
         return object;
     const auto bookmark = [this](const QString &collection, const QString &id) {
-        return QJsonObject{{QStringLiteral("id"), id},
-                           {QStringLiteral("links"),
-                            QJsonArray{links(collection, id).value(QLatin1String("links")).toArray().at(1)}}};
+        return QJsonObject{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("links"), QJsonArray{links(collection, id).value(QLatin1String("links")).toArray().at(1)}}};
     };
     QJsonObject addresses;
     for (const SandboxAddress &address : server.addresses) {
@@ -799,12 +803,12 @@ QJsonObject SandboxServer::renderServer(const SandboxInstance &server, bool deta
     object.insert(QStringLiteral("addresses"), addresses);
     object.insert(QStringLiteral("created"), isoTime(server.created));
     object.insert(QStringLiteral("flavor"), bookmark(QStringLiteral("flavors"), server.flavorId));
-    object.insert(QStringLiteral("hostId"), server.status == QLatin1String("BUILD")
-                                                ? QString()
-                                                : QString::fromLatin1(QCryptographicHash::hash(
-                                                                          (m_identity.projectId + server.id).toUtf8(),
-                                                                          QCryptographicHash::Sha224)
-                                                                          .toHex()));
+    object.insert(QStringLiteral("hostId"),
+                  server.status == QLatin1String("BUILD")
+                      ? QString()
+                      : QString::fromLatin1(QCryptographicHash::hash((m_identity.projectId + server.id).toUtf8(),
+                                                                     QCryptographicHash::Sha224)
+                                                .toHex()));
     object.insert(QStringLiteral("image"), bookmark(QStringLiteral("images"), server.imageId));
     object.insert(QStringLiteral("key_name"), nullable(server.keyName));
     object.insert(QStringLiteral("metadata"), toJson(server.metadata));
@@ -946,8 +950,9 @@ QHttpServerResponse SandboxServer::createServer(const Call &call)
     }
     for (const QJsonValue &file : text("personality").toArray()) {
         const QString path = file.toObject().value(QLatin1String("path")).toString();
-        const auto contents = QByteArray::fromBase64Encoding(
-            file.toObject().value(QLatin1String("contents")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto contents =
+            QByteArray::fromBase64Encoding(file.toObject().value(QLatin1String("contents")).toString().toLatin1(),
+                                           QByteArray::AbortOnBase64DecodingErrors);
         if (!contents)
             return novaFault(400, tr("Personality content for %1 cannot be decoded: it must be base64.").arg(path));
         request.personality << qMakePair(path, *contents);
@@ -960,7 +965,8 @@ QHttpServerResponse SandboxServer::createServer(const Call &call)
                        {QStringLiteral("adminPass"), created.value().adminPass},
                        {QStringLiteral("security_groups"),
                         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("default")}}}}};
-    const QJsonArray serverLinks = links(QStringLiteral("servers"), created.value().id).value(QLatin1String("links")).toArray();
+    const QJsonArray serverLinks =
+        links(QStringLiteral("servers"), created.value().id).value(QLatin1String("links")).toArray();
     server.insert(QStringLiteral("links"), serverLinks);
     QHttpServerResponse response = reply(QJsonObject{{QStringLiteral("server"), server}}, Status::Accepted);
     response.setHeader(QByteArrayLiteral("Location"),
@@ -987,8 +993,8 @@ QHttpServerResponse SandboxServer::serverAction(const Call &call, const QString 
         return novaFault(404, tr("Instance %1 could not be found.").arg(id));
     if (!document.object().contains(QLatin1String("createImage"))) {
         const QString action = document.object().isEmpty() ? QString() : document.object().keys().constFirst();
-        return novaFault(400, tr("The sandbox does not offer the server action \"%1\"; it offers createImage.")
-                                  .arg(action));
+        return novaFault(400,
+                         tr("The sandbox does not offer the server action \"%1\"; it offers createImage.").arg(action));
     }
     const QJsonObject createImage = document.object().value(QLatin1String("createImage")).toObject();
     if (!createImage.value(QLatin1String("name")).isString())

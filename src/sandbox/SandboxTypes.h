@@ -42,7 +42,7 @@ struct SandboxImage
 struct SandboxKeypair
 {
     QString name;
-    QString publicKey; // one OpenSSH line
+    QString publicKey;   // one OpenSSH line
     QString fingerprint; // Nova's: MD5 of the key blob, colon-separated hex
     QString type = QStringLiteral("ssh");
     QDateTime created;
@@ -80,7 +80,7 @@ struct SandboxInstance
     QString id;
     QString name;
     QString status = QStringLiteral("BUILD"); // BUILD, ACTIVE, ERROR
-    QString taskState;                         // "spawning", "image_snapshot", "deleting"; empty for none
+    QString taskState;                        // "spawning", "image_snapshot", "deleting"; empty for none
     int progress = 0;
     QString imageId;
     QString flavorId;

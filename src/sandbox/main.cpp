@@ -71,8 +71,8 @@ int main(int argc, char **argv)
                                     SandboxMain::tr("The address to listen on. The API is plain HTTP: keep it on "
                                                     "loopback unless the network between is yours."),
                                     SandboxMain::tr("address"), QStringLiteral("127.0.0.1"));
-    const QString defaultData =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("quayside/sandbox"));
+    const QString defaultData = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                                    .filePath(QStringLiteral("quayside/sandbox"));
     const QCommandLineOption data(QStringLiteral("data"),
                                   SandboxMain::tr("The sandbox's data folder (credentials, later its servers)."),
                                   SandboxMain::tr("folder"), defaultData);
