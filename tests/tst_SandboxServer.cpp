@@ -288,6 +288,15 @@ private Q_SLOTS:
         QCOMPARE(m_session->signIns(), 1);
     }
 
+    // What the openstack client asks for besides (its flavor list reads each flavor's extra specs).
+    void flavorExtraSpecs()
+    {
+        const RawReply specs = raw("GET", QStringLiteral("/compute/v2.1/flavors/1/os-extra_specs"));
+        QCOMPARE(specs.status, 200);
+        QVERIFY(specs.json().value(QLatin1String("extra_specs")).isObject());
+        QCOMPARE(raw("GET", QStringLiteral("/compute/v2.1/flavors/99/os-extra_specs")).status, 404);
+    }
+
     void badCredentialsAreRefused_data()
     {
         QTest::addColumn<QString>("user");

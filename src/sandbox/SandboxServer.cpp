@@ -350,6 +350,9 @@ void SandboxServer::addRoutes()
                [=](R r) { return authed(r, [this](const Call &c) { return flavors(c, true); }); });
     http.route(nova + QStringLiteral("/flavors/<arg>"), Method::Get,
                [=](const QString &id, R r) { return authed(r, [this, id](const Call &c) { return flavor(c, id); }); });
+    http.route(nova + QStringLiteral("/flavors/<arg>/os-extra_specs"), Method::Get, [=](const QString &id, R r) {
+        return authed(r, [this, id](const Call &c) { return flavorExtraSpecs(c, id); });
+    });
     http.route(nova + QStringLiteral("/images"), Method::Get,
                [=](R r) { return authed(r, [this](const Call &c) { return novaImages(c, false); }); });
     http.route(nova + QStringLiteral("/images/detail"), Method::Get,
@@ -643,6 +646,14 @@ QHttpServerResponse SandboxServer::flavor(const Call &call, const QString &id) c
     if (!found)
         return novaFault(404, tr("Flavor %1 could not be found.").arg(id));
     return reply(QJsonObject{{QStringLiteral("flavor"), renderFlavor(*found, true)}});
+}
+
+QHttpServerResponse SandboxServer::flavorExtraSpecs(const Call &call, const QString &id) const
+{
+    Q_UNUSED(call)
+    if (!m_backend->flavor(id))
+        return novaFault(404, tr("Flavor %1 could not be found.").arg(id));
+    return reply(QJsonObject{{QStringLiteral("extra_specs"), QJsonObject()}});
 }
 
 QJsonObject SandboxServer::renderNovaImage(const SandboxImage &image, bool detail) const

@@ -37,7 +37,8 @@ struct SandboxIdentity
 //
 // URL layout (P is port()); the catalog names each service once, interface public, region "sandbox":
 //   identity  http://127.0.0.1:P/identity/v3      POST auth/tokens
-//   compute   http://127.0.0.1:P/compute/v2.1     flavors, images, os-keypairs, servers, servers/{id}/action
+//   compute   http://127.0.0.1:P/compute/v2.1     flavors (and their empty os-extra_specs), images, os-keypairs,
+//                                                 servers, servers/{id}/action
 //   image     http://127.0.0.1:P/image            v2/images, v2/images/{id}
 // Version documents (GET /identity, /identity/v3, /compute, /compute/v2.1, /image) answer without a token,
 // as the real services do; everything else needs X-Auth-Token with a token this server issued, else 401.
@@ -84,6 +85,7 @@ private:
 
     QHttpServerResponse flavors(const Call &call, bool detail) const;
     QHttpServerResponse flavor(const Call &call, const QString &id) const;
+    QHttpServerResponse flavorExtraSpecs(const Call &call, const QString &id) const;
     QHttpServerResponse novaImages(const Call &call, bool detail) const;
     QHttpServerResponse novaImage(const Call &call, const QString &id) const;
     QHttpServerResponse deleteNovaImage(const Call &call, const QString &id);
