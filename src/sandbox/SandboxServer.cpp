@@ -549,6 +549,7 @@ QHttpServerResponse SandboxServer::issueToken(const QHttpServerRequest &request)
     const QByteArray tokenId = "qs" + randomHex(32).toLatin1();
     const QDateTime issued = QDateTime::currentDateTimeUtc();
     const QDateTime expires = issued.addSecs(m_tokenLifetimeS);
+    m_tokens.removeIf([&issued](const auto &token) { return token.value() <= issued; });
     m_tokens.insert(tokenId, expires);
     const QJsonObject domain{{QStringLiteral("id"), m_identity.domainId},
                              {QStringLiteral("name"), m_identity.domainName}};

@@ -72,6 +72,7 @@ public:
 
     // Tokens work this long after they are issued (default 12 hours, as Keystone's).
     void setTokenLifetimeSeconds(int seconds) { m_tokenLifetimeS = seconds; }
+    // Tokens issued and not yet expired (expired ones are dropped at each sign-in).
     int issuedTokens() const { return int(m_tokens.size()); }
 
 private:
