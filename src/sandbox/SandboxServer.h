@@ -56,6 +56,7 @@ public:
     static QString region() { return QStringLiteral("sandbox"); }
     static QString maxMicroversion() { return QStringLiteral("2.45"); }
 
+    // `backend` must outlive the server.
     SandboxServer(SandboxBackend *backend, SandboxIdentity identity, QObject *parent = nullptr);
     ~SandboxServer() override;
 
