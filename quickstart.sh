@@ -11,6 +11,7 @@ cd "$(dirname "$(readlink -f "$0")")"
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libxkbcommon-dev qt6-charts-dev qt6-svg-dev
+    qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libssh-dev libssl-dev libarchive-dev
     libyaml-cpp-dev
     qt6-qpa-plugins xvfb xauth gnome-keyring libsecret-tools dbus-daemon

@@ -992,6 +992,104 @@
     </message>
 </context>
 <context>
+    <name>SandboxCredentials</name>
+    <message>
+        <source>%1 is there but %2 is not. Restore it, or delete %1 to make a new password.</source>
+        <translation>%1 ist vorhanden, %2 aber nicht. Stellen Sie die Datei wieder her, oder löschen Sie %1, um ein neues Passwort zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s credentials could not be read: %1 Delete %2 to make a new password.</source>
+        <translation>Die Zugangsdaten der Sandbox konnten nicht gelesen werden: %1 Löschen Sie %2, um ein neues Passwort zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>%1 holds no password. Delete it to make a new one.</source>
+        <translation>%1 enthält kein Passwort. Löschen Sie die Datei, um ein neues zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s data folder %1 could not be made.</source>
+        <translation>Der Datenordner %1 der Sandbox konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxMain</name>
+    <message>
+        <source>A small OpenStack-compatible cloud on this machine (Keystone v3, Nova v2.1), for trying Quayside without a cloud account.</source>
+        <translation>Eine kleine OpenStack-kompatible Cloud auf diesem Rechner (Keystone v3, Nova v2.1), um Quayside ohne Cloud-Konto auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>The port to listen on (0: any free one).</source>
+        <translation>Der Port, auf dem gelauscht wird (0: ein beliebiger freier).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>The address to listen on. The API is plain HTTP: keep it on loopback unless the network between is yours.</source>
+        <translation>Die Adresse, auf der gelauscht wird. Die API spricht unverschlüsseltes HTTP: Bleiben Sie auf Loopback, außer das Netz dazwischen gehört Ihnen.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s data folder (credentials, later its servers).</source>
+        <translation>Der Datenordner der Sandbox (Zugangsdaten, später ihre Server).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>How long a server stays in BUILD (in-memory servers).</source>
+        <translation>Wie lange ein Server im Zustand BUILD bleibt (Server nur im Speicher).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds.</source>
+        <translation>quayside-sandbox: --port nimmt 0 bis 65535, --listen eine IP-Adresse, --build-seconds eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: listening on %1, which is not loopback: the API is plain HTTP and its password crosses the network readable.</source>
+        <translation>quayside-sandbox: lauscht auf %1, das ist kein Loopback: Die API spricht unverschlüsseltes HTTP, und ihr Passwort geht lesbar über das Netz.</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: could not set up the handling of SIGTERM.</source>
+        <translation>quayside-sandbox: Die Behandlung von SIGTERM konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox %1 is running; stop it with Ctrl+C or SIGTERM.</source>
+        <translation>quayside-sandbox %1 läuft; beenden mit Strg+C oder SIGTERM.</translation>
+    </message>
+    <message>
+        <source>  auth URL:    %1</source>
+        <translation>  Auth-URL:    %1</translation>
+    </message>
+    <message>
+        <source>  user:        %1 (domain %2), project %3, region %4</source>
+        <translation>  Benutzer:    %1 (Domäne %2), Projekt %3, Region %4</translation>
+    </message>
+    <message>
+        <source>  password:    in %1 (readable by you only)</source>
+        <translation>  Passwort:    in %1 (nur für Sie lesbar)</translation>
+    </message>
+    <message>
+        <source>  clouds.yaml: %1, cloud &quot;%2&quot;</source>
+        <translation>  clouds.yaml: %1, Cloud „%2“</translation>
+    </message>
+    <message>
+        <source>  try:         OS_CLIENT_CONFIG_FILE=%1 OS_CLIENT_SECURE_FILE=%2 openstack --os-cloud %3 flavor list</source>
+        <translation>  ausprobieren: OS_CLIENT_CONFIG_FILE=%1 OS_CLIENT_SECURE_FILE=%2 openstack --os-cloud %3 flavor list</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox stopped.</source>
+        <translation>quayside-sandbox wurde beendet.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCatalog</name>
     <message>
         <source>The identity service sent a service catalog Quayside cannot read: %1.</source>
@@ -2396,6 +2494,228 @@
     <message>
         <source>&quot;%1&quot; failed on %2 (exit status %3).%4</source>
         <translation>„%1“ ist auf %2 fehlgeschlagen (Exit-Status %3).%4</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::SandboxBackend</name>
+    <message>
+        <source>Image %1 could not be found.</source>
+        <translation>Abbild %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Image %1 is one of the sandbox&apos;s base images, which cannot be deleted.</source>
+        <translation>Abbild %1 ist eines der Grundabbilder der Sandbox, die nicht gelöscht werden können.</translation>
+    </message>
+    <message>
+        <source>Image %1 is still being saved; delete it once it is active.</source>
+        <translation>Abbild %1 wird noch gespeichert; löschen Sie es, sobald es aktiv ist.</translation>
+    </message>
+    <message>
+        <source>Keypair name &quot;%1&quot; is not allowed: use 1 to 255 letters, digits, spaces and the characters _ . @ -.</source>
+        <translation>Der Schlüsselpaarname „%1“ ist nicht erlaubt: Verwenden Sie 1 bis 255 Buchstaben, Ziffern, Leerzeichen und die Zeichen _ . @ -.</translation>
+    </message>
+    <message>
+        <source>Key pair &apos;%1&apos; already exists.</source>
+        <translation>Das Schlüsselpaar „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Keypair data is invalid: %1</source>
+        <translation>Die Schlüsselpaardaten sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>A key pair could not be generated: %1</source>
+        <translation>Ein Schlüsselpaar konnte nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>Keypair %1 not found.</source>
+        <translation>Schlüsselpaar %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>A server needs a name of 1 to %1 characters.</source>
+        <translation>Ein Server braucht einen Namen mit 1 bis %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Image %1 is not active.</source>
+        <translation>Abbild %1 ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>Flavor %1 could not be found.</source>
+        <translation>Flavor %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Invalid key_name provided: there is no key pair %1.</source>
+        <translation>Ungültiger key_name: Es gibt kein Schlüsselpaar %1.</translation>
+    </message>
+    <message>
+        <source>Quota exceeded for metadata items: at most %1 are allowed.</source>
+        <translation>Kontingent für Metadateneinträge überschritten: höchstens %1 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Metadata key &quot;%1&quot;: keys need 1 to %2 characters, values at most %2.</source>
+        <translation>Metadatenschlüssel „%1“: Schlüssel brauchen 1 bis %2 Zeichen, Werte höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Personality file limit exceeded: at most %1 files are allowed.</source>
+        <translation>Grenze für Personality-Dateien überschritten: höchstens %1 Dateien sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>A personality file needs a path of 1 to %1 characters.</source>
+        <translation>Eine Personality-Datei braucht einen Pfad mit 1 bis %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Personality file %1 is too long: at most %2 bytes are allowed.</source>
+        <translation>Die Personality-Datei %1 ist zu lang: höchstens %2 Bytes sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Instance %1 could not be found.</source>
+        <translation>Instanz %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>A snapshot needs a name of 1 to %1 characters.</source>
+        <translation>Ein Snapshot braucht einen Namen mit 1 bis %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Cannot &apos;createImage&apos; instance %1 while it is in status %2%3.</source>
+        <translation>createImage ist für Instanz %1 im Status %2%3 nicht möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::SandboxServer</name>
+    <message>
+        <source>Malformed request body: %1.</source>
+        <translation>Fehlerhafter Anfragetext: %1.</translation>
+    </message>
+    <message>
+        <source>a JSON object was expected</source>
+        <translation>ein JSON-Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <source>Invalid input: the body needs a &quot;%1&quot; object.</source>
+        <translation>Ungültige Eingabe: Der Anfragetext braucht ein Objekt „%1“.</translation>
+    </message>
+    <message>
+        <source>API Version String %1 is of invalid format. Must be of format MajorNum.MinorNum.</source>
+        <translation>Die API-Version %1 hat ein ungültiges Format. Erwartet wird Hauptnummer.Nebennummer.</translation>
+    </message>
+    <message>
+        <source>Version %1 is not supported by the API. Minimum is 2.1 and maximum is %2.</source>
+        <translation>Version %1 wird von der API nicht unterstützt. Minimum ist 2.1, Maximum ist %2.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not listen on %1 port %2. Another program may use the port; choose another one with --port.</source>
+        <translation>Die Sandbox konnte nicht auf %1 Port %2 lauschen. Vielleicht belegt ein anderes Programm den Port; wählen Sie mit --port einen anderen.</translation>
+    </message>
+    <message>
+        <source>The resource could not be found.</source>
+        <translation>Die Ressource wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The sandbox signs in by password only (auth method &quot;password&quot;).</source>
+        <translation>Die Sandbox meldet nur per Passwort an (Methode „password“).</translation>
+    </message>
+    <message>
+        <source>Expecting to find domain in user. The server could not comply with the request since it is either malformed or otherwise incorrect.</source>
+        <translation>Im Benutzer wurde eine Domäne erwartet. Der Server konnte die Anfrage nicht erfüllen, da sie fehlerhaft oder anderweitig falsch ist.</translation>
+    </message>
+    <message>
+        <source>Expecting to find id or name in user.</source>
+        <translation>Im Benutzer wurde eine ID oder ein Name erwartet.</translation>
+    </message>
+    <message>
+        <source>The request you have made requires authentication.</source>
+        <translation>Die Anfrage erfordert eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>User %1 has no access to that scope; the sandbox has one project, %2.</source>
+        <translation>Benutzer %1 hat keinen Zugriff auf diesen Geltungsbereich; die Sandbox hat ein Projekt, %2.</translation>
+    </message>
+    <message>
+        <source>Flavor %1 could not be found.</source>
+        <translation>Flavor %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The image proxy API is gone from microversion 2.36; use the image service.</source>
+        <translation>Die Image-Proxy-API gibt es ab Mikroversion 2.36 nicht mehr; verwenden Sie den Abbilddienst.</translation>
+    </message>
+    <message>
+        <source>Image not found.</source>
+        <translation>Abbild nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Keypair %1 not found.</source>
+        <translation>Schlüsselpaar %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute keypair: &quot;name&quot; is a required string.</source>
+        <translation>Ungültige Eingabe für Feld keypair: „name“ ist eine erforderliche Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute keypair: &quot;public_key&quot; must be a string.</source>
+        <translation>Ungültige Eingabe für Feld keypair: „public_key“ muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>The sandbox makes key pairs of type &quot;ssh&quot; only.</source>
+        <translation>Die Sandbox erzeugt nur Schlüsselpaare vom Typ „ssh“.</translation>
+    </message>
+    <message>
+        <source>Invalid filter &quot;name&quot;: %1.</source>
+        <translation>Ungültiger Filter „name“: %1.</translation>
+    </message>
+    <message>
+        <source>marker [%1] not found</source>
+        <translation>Marker [%1] nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Invalid input for query parameters limit: it must be a whole number of at least 0.</source>
+        <translation>Ungültige Eingabe für den Abfrageparameter limit: Er muss eine ganze Zahl von mindestens 0 sein.</translation>
+    </message>
+    <message>
+        <source>Instance %1 could not be found.</source>
+        <translation>Instanz %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute server: &quot;%1&quot; is a required string.</source>
+        <translation>Ungültige Eingabe für Feld server: „%1“ ist eine erforderliche Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute server: &quot;networks&quot; is required from microversion 2.37 (&quot;auto&quot;, &quot;none&quot; or a list).</source>
+        <translation>Ungültige Eingabe für Feld server: „networks“ ist ab Mikroversion 2.37 erforderlich („auto“, „none“ oder eine Liste).</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute key_name: it must be a string.</source>
+        <translation>Ungültige Eingabe für Feld key_name: Es muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute metadata: it must be an object.</source>
+        <translation>Ungültige Eingabe für Feld metadata: Es muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute metadata: the value of &quot;%1&quot; must be a string.</source>
+        <translation>Ungültige Eingabe für Feld metadata: Der Wert von „%1“ muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute user_data: it must be base64.</source>
+        <translation>Ungültige Eingabe für Feld user_data: Es muss Base64 sein.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute user_data: at most %1 bytes (base64) are allowed.</source>
+        <translation>Ungültige Eingabe für Feld user_data: höchstens %1 Bytes (Base64) sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Personality content for %1 cannot be decoded: it must be base64.</source>
+        <translation>Der Personality-Inhalt für %1 kann nicht dekodiert werden: Er muss Base64 sein.</translation>
+    </message>
+    <message>
+        <source>The sandbox does not offer the server action &quot;%1&quot;; it offers createImage.</source>
+        <translation>Die Sandbox bietet die Serveraktion „%1“ nicht an; sie bietet createImage.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute createImage: &quot;name&quot; is a required string.</source>
+        <translation>Ungültige Eingabe für Feld createImage: „name“ ist eine erforderliche Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>No image found with ID %1</source>
+        <translation>Kein Abbild mit der ID %1 gefunden</translation>
     </message>
 </context>
 <context>

@@ -992,6 +992,104 @@
     </message>
 </context>
 <context>
+    <name>SandboxCredentials</name>
+    <message>
+        <source>%1 is there but %2 is not. Restore it, or delete %1 to make a new password.</source>
+        <translation>%1 existe mais pas %2. Restaurez ce fichier, ou supprimez %1 pour créer un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s credentials could not be read: %1 Delete %2 to make a new password.</source>
+        <translation>Les identifiants du bac à sable n&apos;ont pas pu être lus : %1 Supprimez %2 pour créer un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 holds no password. Delete it to make a new one.</source>
+        <translation>%1 ne contient aucun mot de passe. Supprimez-le pour en créer un nouveau.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s data folder %1 could not be made.</source>
+        <translation>Le dossier de données %1 du bac à sable n&apos;a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxMain</name>
+    <message>
+        <source>A small OpenStack-compatible cloud on this machine (Keystone v3, Nova v2.1), for trying Quayside without a cloud account.</source>
+        <translation>Un petit nuage compatible OpenStack sur cette machine (Keystone v3, Nova v2.1), pour essayer Quayside sans compte cloud.</translation>
+    </message>
+    <message>
+        <source>The port to listen on (0: any free one).</source>
+        <translation>Le port d&apos;écoute (0 : n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>The address to listen on. The API is plain HTTP: keep it on loopback unless the network between is yours.</source>
+        <translation>L&apos;adresse d&apos;écoute. L&apos;API parle HTTP en clair : restez sur la boucle locale, sauf si le réseau entre les deux vous appartient.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s data folder (credentials, later its servers).</source>
+        <translation>Le dossier de données du bac à sable (identifiants, plus tard ses serveurs).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>How long a server stays in BUILD (in-memory servers).</source>
+        <translation>Durée pendant laquelle un serveur reste en BUILD (serveurs en mémoire).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds.</source>
+        <translation>quayside-sandbox : --port accepte 0 à 65535, --listen une adresse IP, --build-seconds un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: listening on %1, which is not loopback: the API is plain HTTP and its password crosses the network readable.</source>
+        <translation>quayside-sandbox : écoute sur %1, qui n&apos;est pas la boucle locale : l&apos;API parle HTTP en clair et son mot de passe traverse le réseau lisible.</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: could not set up the handling of SIGTERM.</source>
+        <translation>quayside-sandbox : la gestion de SIGTERM n&apos;a pas pu être mise en place.</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox %1 is running; stop it with Ctrl+C or SIGTERM.</source>
+        <translation>quayside-sandbox %1 est en marche ; arrêtez-le avec Ctrl+C ou SIGTERM.</translation>
+    </message>
+    <message>
+        <source>  auth URL:    %1</source>
+        <translation>  URL d&apos;auth : %1</translation>
+    </message>
+    <message>
+        <source>  user:        %1 (domain %2), project %3, region %4</source>
+        <translation>  utilisateur : %1 (domaine %2), projet %3, région %4</translation>
+    </message>
+    <message>
+        <source>  password:    in %1 (readable by you only)</source>
+        <translation>  mot de passe : dans %1 (lisible par vous seul)</translation>
+    </message>
+    <message>
+        <source>  clouds.yaml: %1, cloud &quot;%2&quot;</source>
+        <translation>  clouds.yaml : %1, nuage « %2 »</translation>
+    </message>
+    <message>
+        <source>  try:         OS_CLIENT_CONFIG_FILE=%1 OS_CLIENT_SECURE_FILE=%2 openstack --os-cloud %3 flavor list</source>
+        <translation>  essayez :    OS_CLIENT_CONFIG_FILE=%1 OS_CLIENT_SECURE_FILE=%2 openstack --os-cloud %3 flavor list</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox stopped.</source>
+        <translation>quayside-sandbox est arrêté.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCatalog</name>
     <message>
         <source>The identity service sent a service catalog Quayside cannot read: %1.</source>
@@ -2396,6 +2494,228 @@
     <message>
         <source>&quot;%1&quot; failed on %2 (exit status %3).%4</source>
         <translation>« %1 » a échoué sur %2 (code de sortie %3).%4</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::SandboxBackend</name>
+    <message>
+        <source>Image %1 could not be found.</source>
+        <translation>L&apos;image %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>Image %1 is one of the sandbox&apos;s base images, which cannot be deleted.</source>
+        <translation>L&apos;image %1 est l&apos;une des images de base du bac à sable, qui ne peuvent pas être supprimées.</translation>
+    </message>
+    <message>
+        <source>Image %1 is still being saved; delete it once it is active.</source>
+        <translation>L&apos;image %1 est encore en cours d&apos;enregistrement ; supprimez-la une fois active.</translation>
+    </message>
+    <message>
+        <source>Keypair name &quot;%1&quot; is not allowed: use 1 to 255 letters, digits, spaces and the characters _ . @ -.</source>
+        <translation>Le nom de paire de clés « %1 » n&apos;est pas permis : utilisez 1 à 255 lettres, chiffres, espaces et les caractères _ . @ -.</translation>
+    </message>
+    <message>
+        <source>Key pair &apos;%1&apos; already exists.</source>
+        <translation>La paire de clés « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Keypair data is invalid: %1</source>
+        <translation>Les données de la paire de clés sont invalides : %1</translation>
+    </message>
+    <message>
+        <source>A key pair could not be generated: %1</source>
+        <translation>Une paire de clés n&apos;a pas pu être générée : %1</translation>
+    </message>
+    <message>
+        <source>Keypair %1 not found.</source>
+        <translation>Paire de clés %1 introuvable.</translation>
+    </message>
+    <message>
+        <source>A server needs a name of 1 to %1 characters.</source>
+        <translation>Un serveur a besoin d&apos;un nom de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Image %1 is not active.</source>
+        <translation>L&apos;image %1 n&apos;est pas active.</translation>
+    </message>
+    <message>
+        <source>Flavor %1 could not be found.</source>
+        <translation>Le gabarit %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>Invalid key_name provided: there is no key pair %1.</source>
+        <translation>key_name invalide : il n&apos;existe pas de paire de clés %1.</translation>
+    </message>
+    <message>
+        <source>Quota exceeded for metadata items: at most %1 are allowed.</source>
+        <translation>Quota de métadonnées dépassé : %1 au plus sont permises.</translation>
+    </message>
+    <message>
+        <source>Metadata key &quot;%1&quot;: keys need 1 to %2 characters, values at most %2.</source>
+        <translation>Clé de métadonnée « %1 » : les clés ont besoin de 1 à %2 caractères, les valeurs de %2 au plus.</translation>
+    </message>
+    <message>
+        <source>Personality file limit exceeded: at most %1 files are allowed.</source>
+        <translation>Limite de fichiers de personnalisation dépassée : %1 fichiers au plus sont permis.</translation>
+    </message>
+    <message>
+        <source>A personality file needs a path of 1 to %1 characters.</source>
+        <translation>Un fichier de personnalisation a besoin d&apos;un chemin de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Personality file %1 is too long: at most %2 bytes are allowed.</source>
+        <translation>Le fichier de personnalisation %1 est trop long : %2 octets au plus sont permis.</translation>
+    </message>
+    <message>
+        <source>Instance %1 could not be found.</source>
+        <translation>L&apos;instance %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>A snapshot needs a name of 1 to %1 characters.</source>
+        <translation>Un instantané a besoin d&apos;un nom de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Cannot &apos;createImage&apos; instance %1 while it is in status %2%3.</source>
+        <translation>Impossible de faire « createImage » de l&apos;instance %1 dans l&apos;état %2%3.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::SandboxServer</name>
+    <message>
+        <source>Malformed request body: %1.</source>
+        <translation>Corps de requête mal formé : %1.</translation>
+    </message>
+    <message>
+        <source>a JSON object was expected</source>
+        <translation>un objet JSON était attendu</translation>
+    </message>
+    <message>
+        <source>Invalid input: the body needs a &quot;%1&quot; object.</source>
+        <translation>Entrée invalide : le corps a besoin d&apos;un objet « %1 ».</translation>
+    </message>
+    <message>
+        <source>API Version String %1 is of invalid format. Must be of format MajorNum.MinorNum.</source>
+        <translation>La version d&apos;API %1 a un format invalide. Le format attendu est Majeur.Mineur.</translation>
+    </message>
+    <message>
+        <source>Version %1 is not supported by the API. Minimum is 2.1 and maximum is %2.</source>
+        <translation>La version %1 n&apos;est pas prise en charge par l&apos;API. Le minimum est 2.1 et le maximum %2.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not listen on %1 port %2. Another program may use the port; choose another one with --port.</source>
+        <translation>Le bac à sable n&apos;a pas pu écouter sur %1 port %2. Un autre programme utilise peut-être ce port ; choisissez-en un autre avec --port.</translation>
+    </message>
+    <message>
+        <source>The resource could not be found.</source>
+        <translation>La ressource est introuvable.</translation>
+    </message>
+    <message>
+        <source>The sandbox signs in by password only (auth method &quot;password&quot;).</source>
+        <translation>Le bac à sable n&apos;accepte que la connexion par mot de passe (méthode « password »).</translation>
+    </message>
+    <message>
+        <source>Expecting to find domain in user. The server could not comply with the request since it is either malformed or otherwise incorrect.</source>
+        <translation>Un domaine était attendu dans l&apos;utilisateur. Le serveur n&apos;a pas pu satisfaire la requête, car elle est mal formée ou incorrecte.</translation>
+    </message>
+    <message>
+        <source>Expecting to find id or name in user.</source>
+        <translation>Un identifiant ou un nom était attendu dans l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The request you have made requires authentication.</source>
+        <translation>La requête que vous avez faite nécessite une authentification.</translation>
+    </message>
+    <message>
+        <source>User %1 has no access to that scope; the sandbox has one project, %2.</source>
+        <translation>L&apos;utilisateur %1 n&apos;a pas accès à cette portée ; le bac à sable a un seul projet, %2.</translation>
+    </message>
+    <message>
+        <source>Flavor %1 could not be found.</source>
+        <translation>Le gabarit %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The image proxy API is gone from microversion 2.36; use the image service.</source>
+        <translation>L&apos;API proxy d&apos;images n&apos;existe plus depuis la microversion 2.36 ; utilisez le service d&apos;images.</translation>
+    </message>
+    <message>
+        <source>Image not found.</source>
+        <translation>Image introuvable.</translation>
+    </message>
+    <message>
+        <source>Keypair %1 not found.</source>
+        <translation>Paire de clés %1 introuvable.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute keypair: &quot;name&quot; is a required string.</source>
+        <translation>Entrée invalide pour le champ keypair : « name » est une chaîne obligatoire.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute keypair: &quot;public_key&quot; must be a string.</source>
+        <translation>Entrée invalide pour le champ keypair : « public_key » doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>The sandbox makes key pairs of type &quot;ssh&quot; only.</source>
+        <translation>Le bac à sable ne crée que des paires de clés de type « ssh ».</translation>
+    </message>
+    <message>
+        <source>Invalid filter &quot;name&quot;: %1.</source>
+        <translation>Filtre « name » invalide : %1.</translation>
+    </message>
+    <message>
+        <source>marker [%1] not found</source>
+        <translation>marqueur [%1] introuvable</translation>
+    </message>
+    <message>
+        <source>Invalid input for query parameters limit: it must be a whole number of at least 0.</source>
+        <translation>Entrée invalide pour le paramètre limit : il doit être un nombre entier d&apos;au moins 0.</translation>
+    </message>
+    <message>
+        <source>Instance %1 could not be found.</source>
+        <translation>L&apos;instance %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute server: &quot;%1&quot; is a required string.</source>
+        <translation>Entrée invalide pour le champ server : « %1 » est une chaîne obligatoire.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute server: &quot;networks&quot; is required from microversion 2.37 (&quot;auto&quot;, &quot;none&quot; or a list).</source>
+        <translation>Entrée invalide pour le champ server : « networks » est obligatoire depuis la microversion 2.37 (« auto », « none » ou une liste).</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute key_name: it must be a string.</source>
+        <translation>Entrée invalide pour le champ key_name : ce doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute metadata: it must be an object.</source>
+        <translation>Entrée invalide pour le champ metadata : ce doit être un objet.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute metadata: the value of &quot;%1&quot; must be a string.</source>
+        <translation>Entrée invalide pour le champ metadata : la valeur de « %1 » doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute user_data: it must be base64.</source>
+        <translation>Entrée invalide pour le champ user_data : ce doit être du base64.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute user_data: at most %1 bytes (base64) are allowed.</source>
+        <translation>Entrée invalide pour le champ user_data : %1 octets (base64) au plus sont permis.</translation>
+    </message>
+    <message>
+        <source>Personality content for %1 cannot be decoded: it must be base64.</source>
+        <translation>Le contenu de personnalisation de %1 ne peut pas être décodé : ce doit être du base64.</translation>
+    </message>
+    <message>
+        <source>The sandbox does not offer the server action &quot;%1&quot;; it offers createImage.</source>
+        <translation>Le bac à sable ne propose pas l&apos;action de serveur « %1 » ; il propose createImage.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute createImage: &quot;name&quot; is a required string.</source>
+        <translation>Entrée invalide pour le champ createImage : « name » est une chaîne obligatoire.</translation>
+    </message>
+    <message>
+        <source>No image found with ID %1</source>
+        <translation>Aucune image trouvée avec l&apos;identifiant %1</translation>
     </message>
 </context>
 <context>

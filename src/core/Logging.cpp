@@ -11,6 +11,7 @@ Q_LOGGING_CATEGORY(lcProvision, "quayside.provision", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSsh, "quayside.ssh", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcGui, "quayside.gui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCli, "quayside.cli", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSandbox, "quayside.sandbox", QtInfoMsg)
 
 void installLogFormat()
 {

@@ -14,6 +14,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcProvision)
 Q_DECLARE_LOGGING_CATEGORY(lcSsh)
 Q_DECLARE_LOGGING_CATEGORY(lcGui)
 Q_DECLARE_LOGGING_CATEGORY(lcCli)
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
 // Sets the message pattern shared by both front ends: time, level, category, text.
 void installLogFormat();

@@ -1,0 +1,148 @@
+#include "core/Application.h"
+#include "core/BuildInfo.h"
+#include "sandbox/InMemorySandboxBackend.h"
+#include "sandbox/SandboxCredentials.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+using namespace quayside;
+
+class SandboxMain
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxMain)
+};
+
+int g_signalPipe[2] = {-1, -1};
+
+void onTerminate(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// SIGTERM and SIGINT end the event loop (and so the process) cleanly, from the loop's own thread.
+bool quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return false;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
+        app.quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminate;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return sigaction(SIGTERM, &action, nullptr) == 0 && sigaction(SIGINT, &action, nullptr) == 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setUpApplication(&app, QStringLiteral("quayside-sandbox"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        SandboxMain::tr("A small OpenStack-compatible cloud on this machine (Keystone v3, Nova v2.1), for trying "
+                        "Quayside without a cloud account."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), SandboxMain::tr("The port to listen on (0: any free one)."),
+                                  SandboxMain::tr("port"), QStringLiteral("8770"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    SandboxMain::tr("The address to listen on. The API is plain HTTP: keep it on "
+                                                    "loopback unless the network between is yours."),
+                                    SandboxMain::tr("address"), QStringLiteral("127.0.0.1"));
+    const QString defaultData = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                                    .filePath(QStringLiteral("quayside/sandbox"));
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  SandboxMain::tr("The sandbox's data folder (credentials, later its servers)."),
+                                  SandboxMain::tr("folder"), defaultData);
+    const QCommandLineOption buildSeconds(QStringLiteral("build-seconds"),
+                                          SandboxMain::tr("How long a server stays in BUILD (in-memory servers)."),
+                                          SandboxMain::tr("seconds"), QStringLiteral("3"));
+    parser.addOptions({port, listen, data, buildSeconds});
+    parser.process(app);
+
+    bool portOk = false;
+    const uint portNumber = parser.value(port).toUInt(&portOk);
+    const QHostAddress address(parser.value(listen));
+    bool secondsOk = false;
+    const double seconds = parser.value(buildSeconds).toDouble(&secondsOk);
+    if (!portOk || portNumber > 65535 || address.isNull() || !secondsOk || seconds < 0) {
+        err << SandboxMain::tr("quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a "
+                               "number of seconds.")
+            << '\n';
+        return 2;
+    }
+    if (!address.isLoopback())
+        err << SandboxMain::tr("quayside-sandbox: listening on %1, which is not loopback: the API is plain HTTP and "
+                               "its password crosses the network readable.")
+                   .arg(address.toString())
+            << '\n';
+
+    const QString folder = QDir(parser.value(data)).absolutePath();
+    SandboxIdentity identity;
+    const auto password = SandboxCredentials::loadOrCreatePassword(folder);
+    if (!password) {
+        err << "quayside-sandbox: " << password.error().message << '\n';
+        return 1;
+    }
+    identity.password = password.value();
+
+    InMemorySandboxBackend backend;
+    backend.setBuildMs(int(seconds * 1000));
+    backend.setSnapshotMs(int(seconds * 1000));
+    SandboxServer server(&backend, identity);
+    if (!server.listen(address, quint16(portNumber))) {
+        err << "quayside-sandbox: " << server.errorString() << '\n';
+        return 1;
+    }
+    const auto written = SandboxCredentials::write(folder, server.authUrl(), identity);
+    if (!written) {
+        err << "quayside-sandbox: " << written.error().message << '\n';
+        return 1;
+    }
+    if (!quitOnSignals(app)) {
+        err << SandboxMain::tr("quayside-sandbox: could not set up the handling of SIGTERM.") << '\n';
+        return 1;
+    }
+
+    const QString clouds = SandboxCredentials::cloudsPath(folder);
+    const QString secure = SandboxCredentials::securePath(folder);
+    out << SandboxMain::tr("quayside-sandbox %1 is running; stop it with Ctrl+C or SIGTERM.").arg(BuildInfo::version())
+        << '\n'
+        << SandboxMain::tr("  auth URL:    %1").arg(server.authUrl().toString()) << '\n'
+        << SandboxMain::tr("  user:        %1 (domain %2), project %3, region %4")
+               .arg(identity.userName, identity.domainName, identity.projectName, SandboxServer::region())
+        << '\n'
+        << SandboxMain::tr("  password:    in %1 (readable by you only)").arg(secure) << '\n'
+        << SandboxMain::tr("  clouds.yaml: %1, cloud \"%2\"").arg(clouds, SandboxCredentials::cloudName()) << '\n'
+        << SandboxMain::tr("  try:         OS_CLIENT_CONFIG_FILE=%1 OS_CLIENT_SECURE_FILE=%2 openstack --os-cloud %3 "
+                           "flavor list")
+               .arg(clouds, secure, SandboxCredentials::cloudName())
+        << '\n';
+    out.flush();
+
+    const int code = app.exec();
+    out << SandboxMain::tr("quayside-sandbox stopped.") << '\n';
+    return code;
+}
