@@ -41,7 +41,8 @@ private:
 
     // Runs quaysidectl while this test's event loop goes on (the backends answer from it); `onOutput` sees
     // the standard output as it comes and may stop the process.
-    Run ctl(const QStringList &arguments, const std::function<void(QProcess &, const QByteArray &)> &onOutput = {})
+    Run ctl(const QStringList &arguments, const QByteArray &input = {},
+            const std::function<void(QProcess &, const QByteArray &)> &onOutput = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // with the test keyring's bus
@@ -58,6 +59,8 @@ private:
                 onOutput(process, result.out);
         });
         process.start(QStringLiteral(QUAYSIDECTL_PATH), arguments);
+        process.write(input);
+        process.closeWriteChannel();
         if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 90000)) {
             process.kill();
             process.waitForFinished();
@@ -334,7 +337,7 @@ private Q_SLOTS:
         const Run stopped =
             ctl(QStringList{QStringLiteral("deploy-nginx"), destination(), QStringLiteral("--balancer"), m_balancer} +
                     remote(),
-                [&interrupted](QProcess &process, const QByteArray &out) {
+                {}, [&interrupted](QProcess &process, const QByteArray &out) {
                     if (!interrupted && out.contains("nginx checks")) {
                         interrupted = true;
                         process.terminate();
@@ -365,26 +368,43 @@ private Q_SLOTS:
         VERIFY_OK(key.value().writePrivateKeyFile(path, "correct horse"));
         VERIFY_OK(key.value().writePublicKeyFile(path + QStringLiteral(".pub")));
         QVERIFY(m_sshd.authorize(key.value().publicKeyLine().toUtf8()));
-
         const QStringList arguments = QStringList{QStringLiteral("nginx-versions"), destination()} + remote(path);
-        const Run refused = ctl(arguments);
-        QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QByteArray(path.toUtf8() + " is protected by a passphrase")) &&
-                     refused.err.contains("never takes a passphrase on its command line"),
-                 said(refused).constData());
+        const auto refusedWithoutPassphrase = [&] {
+            const Run refused = ctl(arguments);
+            const bool ok = refused.exitCode == 1 &&
+                            refused.err.contains(QByteArray(path.toUtf8() + " is protected by a passphrase")) &&
+                            refused.err.contains("never takes a passphrase on its command line") &&
+                            refused.err.contains(QByteArray("quaysidectl remember-passphrase " + path.toUtf8()));
+            if (!ok)
+                qWarning().noquote() << said(refused);
+            return ok;
+        };
+        QVERIFY(refusedWithoutPassphrase());
 
-        // Kept where Quayside keeps it (as the app does when the user agrees), quaysidectl uses it.
+        // A wrong passphrase is not kept.
+        const Run wrong = ctl({QStringLiteral("remember-passphrase"), path}, "battery staple\n");
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("does not open"), said(wrong).constData());
+        QVERIFY(refusedWithoutPassphrase());
+
+        // The right one, from standard input, is kept in the keychain, and logging in takes it from there.
+        const Run kept = ctl({QStringLiteral("remember-passphrase"), path}, "correct horse\n");
+        QVERIFY2(kept.exitCode == 0, said(kept).constData());
+        QVERIFY2(kept.out.contains(key.value().fingerprint().toLatin1()), kept.out.constData());
         KeychainSecretStore keychain;
-        VERIFY_OK(await<void>([&](auto done) {
-            keychain.write(SshKeyPassphrases::secretKeyFor(key.value().fingerprint()), "correct horse", this, done);
-        }));
+        const auto stored = await<QByteArray>(
+            [&](auto done) { keychain.read(SshKeyPassphrases::secretKeyFor(key.value().fingerprint()), this, done); });
+        VERIFY_OK(stored);
+        QCOMPARE(stored.value(), QByteArray("correct horse"));
         const Run opened = ctl(arguments);
         QVERIFY2(opened.exitCode == 0, said(opened).constData());
         QVERIFY2(opened.out.contains("VERSION"), opened.out.constData());
-        QVERIFY(!opened.err.contains("correct horse") && !opened.out.contains("correct horse"));
-        VERIFY_OK(await<void>([&](auto done) {
-            keychain.remove(SshKeyPassphrases::secretKeyFor(key.value().fingerprint()), this, done);
-        }));
+        for (const Run &run : {wrong, kept, opened})
+            QVERIFY(!run.err.contains("horse") && !run.out.contains("horse") && !run.err.contains("staple"));
+
+        const Run forgotten = ctl({QStringLiteral("forget-passphrase"), path});
+        QVERIFY2(forgotten.exitCode == 0, said(forgotten).constData());
+        QVERIFY(refusedWithoutPassphrase());
     }
 
     void anIpv6DestinationIsUnderstood()

@@ -2,9 +2,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+#include <functional>
+#include <optional>
 
 namespace quayside::cli {
 
@@ -35,5 +39,23 @@ public:
         return Usage;
     }
 };
+
+// Starts asynchronous work and runs the event loop until it calls `finish` with the exit status (at once if
+// it did so before returning).
+inline int runUntilFinished(const std::function<void(const std::function<void(int exitCode)> &finish)> &start)
+{
+    std::optional<int> code;
+    QEventLoop loop;
+    const auto finish = [&code, &loop](int exitCode) {
+        if (!code) {
+            code = exitCode;
+            loop.quit();
+        }
+    };
+    start(finish);
+    if (!code)
+        loop.exec();
+    return *code;
+}
 
 } // namespace quayside::cli

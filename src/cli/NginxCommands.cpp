@@ -9,7 +9,6 @@
 #include "ssh/SshSession.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSocketNotifier>
@@ -256,8 +255,9 @@ private:
             return error;
         return Error{error.kind, 0,
                      NginxCommands::tr("%1 is protected by a passphrase, and the keychain holds none that opens it. "
-                                       "quaysidectl never takes a passphrase on its command line: let Quayside keep "
-                                       "it in the keychain, or log in with a key that has none.")
+                                       "quaysidectl never takes a passphrase on its command line: keep it in the "
+                                       "keychain with quaysidectl remember-passphrase %1, or log in with a key that "
+                                       "has none.")
                          .arg(path)};
     }
 
@@ -301,15 +301,7 @@ int onBalancer(const Invocation &call, const RemoteSettings &settings, bool chan
 {
     const QString where = settings.target.where();
     Balancer balancer(settings);
-    std::optional<int> code;
     bool working = false;
-    QEventLoop loop;
-    const Finish finish = [&code, &loop](int exitCode) {
-        if (!code) {
-            code = exitCode;
-            loop.quit();
-        }
-    };
     const InterruptWatch interrupt([&call, &working, changes, where] {
         call.out.flush();
         if (changes && working)
@@ -325,17 +317,16 @@ int onBalancer(const Invocation &call, const RemoteSettings &settings, bool chan
         // ends, as if the network had dropped it, and the host's scripts finish on their own.
         std::_Exit(Failure);
     });
-    balancer.open([&](const Result<void> &opened) {
-        if (!opened) {
-            finish(call.fail(opened.error().message));
-            return;
-        }
-        working = true;
-        work(balancer, finish);
+    return runUntilFinished([&](const Finish &finish) {
+        balancer.open([&call, &balancer, &working, &work, finish](const Result<void> &opened) {
+            if (!opened) {
+                finish(call.fail(opened.error().message));
+                return;
+            }
+            working = true;
+            work(balancer, finish);
+        });
     });
-    if (!code)
-        loop.exec();
-    return *code;
 }
 
 int reportVersion(const Invocation &call, const QString &where, const Result<DeployedVersion> &result)

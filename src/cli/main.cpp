@@ -1,4 +1,5 @@
 #include "cli/Invocation.h"
+#include "cli/KeyCommands.h"
 #include "cli/NginxCommands.h"
 #include "core/Application.h"
 #include "core/BuildInfo.h"
@@ -131,6 +132,13 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("main", "put the version before the current one (or version N) back in service, as a new "
                                "version"),
      1, RemoteOptions | RollbackOptions, &NginxCommands::rollback},
+    {"remember-passphrase", "KEY",
+     QT_TRANSLATE_NOOP("main", "read the passphrase of the encrypted private key KEY from the terminal or standard "
+                               "input (never from the command line) and keep it in the keychain once it opens the "
+                               "key, for --identity KEY"),
+     1, NoOptions, &KeyCommands::rememberPassphrase},
+    {"forget-passphrase", "KEY", QT_TRANSLATE_NOOP("main", "remove the passphrase of KEY from the keychain"), 1,
+     NoOptions, &KeyCommands::forgetPassphrase},
 };
 
 QString commandHelp()
