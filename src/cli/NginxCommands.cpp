@@ -459,7 +459,8 @@ int NginxCommands::deploy(const Invocation &call)
     const BalancerConfig config = loaded.value();
     const auto valid = config.validate();
     if (!valid)
-        return call.fail(tr("%1: %2").arg(QDir::toNativeSeparators(call.balancerPath), valid.error().message));
+        return call.fail(
+            QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(call.balancerPath), valid.error().message));
     return onBalancer(call, settings.value(), true, [&call, config](Balancer &balancer, const Finish &finish) {
         showProgress(call, balancer);
         balancer.deployer().deploy(config, balancer.context(),
