@@ -456,7 +456,7 @@ int NginxCommands::deploy(const Invocation &call)
     const auto loaded = BalancerFile::load(call.balancerPath);
     if (!loaded)
         return call.fail(loaded.error().message);
-    const BalancerConfig config = loaded.value();
+    const BalancerConfig &config = loaded.value();
     const auto valid = config.validate();
     if (!valid)
         return call.fail(
