@@ -1,8 +1,8 @@
 // quaysidectl's nginx deployment commands, the real binary against the harness's real sshd and nginx: an
-// unknown host is refused with its fingerprint and accepted only with exactly that one, deployments and roll
-// backs change where requests go, versions and diffs are shown, nginx's refusal comes through with nothing
-// changed, an interrupted deployment is never left half done, and an encrypted key opens only with the
-// passphrase kept in the (real) keychain.
+// unknown host is refused with its fingerprint and accepted only with exactly that one, a changed host key
+// never; deployments and roll backs change where requests go, versions and diffs are shown, nginx's refusal
+// comes through with nothing changed, an interrupted deployment is never left half done, and an encrypted key
+// opens only with the passphrase kept in the (real) keychain through remember-passphrase.
 #include "Await.h"
 #include "LoopbackHttpServer.h"
 #include "ManagedProcess.h"
@@ -405,6 +405,35 @@ private Q_SLOTS:
         const Run forgotten = ctl({QStringLiteral("forget-passphrase"), path});
         QVERIFY2(forgotten.exitCode == 0, said(forgotten).constData());
         QVERIFY(refusedWithoutPassphrase());
+    }
+
+    void aChangedHostKeyIsRefusedEvenWithTrust()
+    {
+        // A known_hosts file of its own that keeps another key for this address: an attacker, or a rebuilt server.
+        const QString file = m_dir.filePath(QStringLiteral("other_known_hosts"));
+        const auto other = SshKey::generate(SshKey::Algorithm::Ed25519, QStringLiteral("impostor"));
+        VERIFY_OK(other);
+        KnownHosts hosts(file);
+        VERIFY_OK(hosts.trust(QStringLiteral("127.0.0.1"), m_sshd.port(), other.value().publicKey()));
+        const QByteArray kept = readFile(file);
+        const Run refused =
+            ctl(QStringList{QStringLiteral("nginx-versions"), destination(), QStringLiteral("--known-hosts"), file,
+                            QStringLiteral("--trust"), m_sshd.hostKeyFingerprint()} +
+                remote());
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("has changed") && refused.err.contains(QByteArray("from " + file.toUtf8())),
+                 said(refused).constData());
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(readFile(file), kept);
+    }
+
+    void aHostWithoutVersionsSaysSo()
+    {
+        QStringList arguments = QStringList{QStringLiteral("nginx-versions"), destination()} + remote();
+        arguments << QStringLiteral("--state-dir") << m_dir.filePath(QStringLiteral("never-deployed"));
+        const Run run = ctl(arguments);
+        QVERIFY2(run.exitCode == 0, said(run).constData());
+        QVERIFY2(run.out.contains("keeps no versions yet"), run.out.constData());
     }
 
     void anIpv6DestinationIsUnderstood()
