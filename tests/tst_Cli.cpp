@@ -140,8 +140,12 @@ private Q_SLOTS:
     {
         const Run result = ctl({QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
-        for (const char *text : {"export-nginx DEST [--balancer FILE]", "import-nginx BACKENDS SITE",
-                                 "show-nginx [--balancer FILE]", "--balancer <FILE>", ".tar.gz"})
+        for (const char *text :
+             {"export-nginx DEST [--balancer FILE]", "import-nginx BACKENDS SITE", "show-nginx [--balancer FILE]",
+              "--balancer <FILE>", ".tar.gz", "deploy-nginx USER@HOST[:PORT] [--balancer FILE]",
+              "nginx-versions USER@HOST[:PORT]", "nginx-diff USER@HOST[:PORT] FROM TO",
+              "rollback-nginx USER@HOST[:PORT] [--to N]", "--identity <KEY>", "--trust <SHA256:...>",
+              "--known-hosts <FILE>", "--sudo", "--config-root <DIR>", "--state-dir <DIR>", "--nginx-prefix <DIR>"})
             QVERIFY2(result.out.contains(text), result.out.constData());
     }
 

@@ -7,6 +7,7 @@
 #include "ssh/KnownHosts.h"
 
 #include <QDir>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +92,20 @@ private Q_SLOTS:
         m_second = makeKey(QStringLiteral("other_ed25519"), QStringLiteral("ed25519"));
         m_firstPublicPath = path(QStringLiteral("host_ed25519.pub"));
         QVERIFY(!m_first.isNull() && !m_second.isNull());
+    }
+
+    void defaultPathIsTheAppsForBothFrontEnds()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("Quayside-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("Quayside"));
+        const QString expected =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/known_hosts");
+        QCOMPARE(KnownHosts::defaultPath(), expected);
+        // quaysidectl trusts the hosts the app trusts, and the other way round.
+        QCoreApplication::setApplicationName(QStringLiteral("quaysidectl"));
+        QCOMPARE(KnownHosts::defaultPath(), expected);
+        QCoreApplication::setApplicationName(QStringLiteral("Quayside"));
     }
 
     void hostPatterns_data()

@@ -191,6 +191,7 @@ private Q_SLOTS:
         QCOMPARE(first.value().number, 1);
         QVERIFY(first.value().current);
         QCOMPARE(first.value().origin, DeployedVersion::Origin::Deployed);
+        QVERIFY(!first.value().unchanged);
         QCOMPARE(served(m_nginx), names("A", 2));
         QVERIFY(QFileInfo(m_nginx.confDir() + QStringLiteral("/default.conf")).isSymLink());
         QVERIFY(progress.size() >= 4);
@@ -244,6 +245,7 @@ private Q_SLOTS:
         const auto again = deploy(*m_deployer, config(m_nginx, m_poolB));
         VERIFY_OK(again);
         QCOMPARE(again.value().number, 2);
+        QVERIFY(again.value().unchanged);
         QCOMPARE(numbers(versions(*m_deployer)), QList<int>({0, 1, 2}));
         QCOMPARE(m_nginx.workers(), workers);
     }

@@ -736,6 +736,44 @@
     </message>
 </context>
 <context>
+    <name>Invocation</name>
+    <message>
+        <source>quaysidectl: %1; see quaysidectl --help.</source>
+        <translation>quaysidectl: %1; siehe quaysidectl --help.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommands</name>
+    <message>
+        <source>There is no key file %1.</source>
+        <translation>Es gibt keine Schlüsseldatei %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not protected by a passphrase (or is not a private key): there is nothing to keep.</source>
+        <translation>%1 ist nicht durch eine Passphrase geschützt (oder kein privater Schlüssel): Es gibt nichts aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation>Passphrase von %1: </translation>
+    </message>
+    <message>
+        <source>No passphrase was given on standard input; nothing was kept.</source>
+        <translation>Auf der Standardeingabe kam keine Passphrase; nichts wurde aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1; nothing was kept.</source>
+        <translation>Diese Passphrase öffnet %1 nicht; nichts wurde aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The keychain keeps the passphrase of %1 (%2) now.</source>
+        <translation>Der Schlüsselbund bewahrt jetzt die Passphrase von %1 (%2) auf.</translation>
+    </message>
+    <message>
+        <source>The keychain keeps no passphrase of %1.</source>
+        <translation>Der Schlüsselbund bewahrt keine Passphrase von %1 auf.</translation>
+    </message>
+</context>
+<context>
     <name>KnownHosts</name>
     <message>
         <source>Cannot read Quayside&apos;s known hosts file %1: %2. Check its permissions.</source>
@@ -823,6 +861,157 @@
     <message>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
+    </message>
+</context>
+<context>
+    <name>NginxCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a destination (USER@HOST[:PORT]): %2</source>
+        <translation>„%1“ ist kein Ziel (BENUTZER@HOST[:PORT]): %2</translation>
+    </message>
+    <message>
+        <source>it names no user</source>
+        <translation>es nennt keinen Benutzer</translation>
+    </message>
+    <message>
+        <source>the &quot;]&quot; after the IPv6 address is missing</source>
+        <translation>das „]“ nach der IPv6-Adresse fehlt</translation>
+    </message>
+    <message>
+        <source>only &quot;:PORT&quot; may follow the address</source>
+        <translation>auf die Adresse darf nur „:PORT“ folgen</translation>
+    </message>
+    <message>
+        <source>put an IPv6 address in brackets, as in root@[2001:db8::5]:22</source>
+        <translation>setzen Sie eine IPv6-Adresse in eckige Klammern, etwa root@[2001:db8::5]:22</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>es nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>--trust takes a host key fingerprint as ssh-keygen -l prints it (SHA256: and 43 characters), not &quot;%1&quot;</source>
+        <translation>--trust erwartet einen Host-Schlüssel-Fingerabdruck, wie ssh-keygen -l ihn ausgibt (SHA256: und 43 Zeichen), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>No key to log in with: %1 holds none of id_ed25519, id_rsa and id_ecdsa. Name one with --identity KEY.</source>
+        <translation>Kein Schlüssel zum Anmelden: %1 enthält weder id_ed25519 noch id_rsa noch id_ecdsa. Geben Sie einen mit --identity SCHLÜSSEL an.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase, and the keychain holds none that opens it. quaysidectl never takes a passphrase on its command line: keep it in the keychain with quaysidectl remember-passphrase %1, or log in with a key that has none.</source>
+        <translation>%1 ist durch eine Passphrase geschützt, und der Schlüsselbund enthält keine, die ihn öffnet. quaysidectl nimmt nie eine Passphrase auf der Befehlszeile entgegen: Legen Sie sie mit quaysidectl remember-passphrase %1 im Schlüsselbund ab, oder melden Sie sich mit einem Schlüssel ohne Passphrase an.</translation>
+    </message>
+    <message>
+        <source>%1 If it is the same, run the command again with --trust %2</source>
+        <translation>%1 Stimmt er überein, führen Sie den Befehl erneut mit --trust %2 aus.</translation>
+    </message>
+    <message>
+        <source>%1 With quaysidectl: remove the host&apos;s line from %2, then run the command again with --trust and the new fingerprint.</source>
+        <translation>%1 Mit quaysidectl: Entfernen Sie die Zeile des Hosts aus %2 und führen Sie den Befehl dann erneut mit --trust und dem neuen Fingerabdruck aus.</translation>
+    </message>
+    <message>
+        <source>quaysidectl: interrupted. What runs on %1 was not stopped: it completes the change or keeps the version in service before it, never half of one. See which version is in service with: quaysidectl nginx-versions %1</source>
+        <translation>quaysidectl: unterbrochen. Was auf %1 läuft, wurde nicht angehalten: Es schließt die Änderung ab oder lässt die vorherige Version in Betrieb, nie eine halbe. Welche Version in Betrieb ist, zeigt: quaysidectl nginx-versions %1</translation>
+    </message>
+    <message>
+        <source>quaysidectl: interrupted; nothing was changed on %1.</source>
+        <translation>quaysidectl: unterbrochen; auf %1 wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in service on %2, unchanged.</source>
+        <translation>Version %1 ist auf %2 in Betrieb, unverändert.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in service on %2, with the files of version %3.</source>
+        <translation>Version %1 ist auf %2 in Betrieb, mit den Dateien von Version %3.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in service on %2.</source>
+        <translation>Version %1 ist auf %2 in Betrieb.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>DEPLOYED (UTC)</source>
+        <translation>BEREITGESTELLT (UTC)</translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation>HERKUNFT</translation>
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation>bereitgestellt</translation>
+    </message>
+    <message>
+        <source>The private key to log in with (default: the first of id_ed25519, id_rsa and id_ecdsa in %1). An encrypted key&apos;s passphrase comes from the keychain, never from the command line.</source>
+        <translation>Der private Schlüssel zum Anmelden (Vorgabe: der erste von id_ed25519, id_rsa und id_ecdsa in %1). Die Passphrase eines verschlüsselten Schlüssels kommt aus dem Schlüsselbund, nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>Work as root through sudo (without a password) when the user is not root.</source>
+        <translation>Als root über sudo (ohne Passwort) arbeiten, wenn der Benutzer nicht root ist.</translation>
+    </message>
+    <message>
+        <source>Accept the host key with exactly this fingerprint when Quayside does not know the host yet, after comparing it with the server&apos;s own (its console log, or ssh-keygen -l on the server).</source>
+        <translation>Den Host-Schlüssel mit genau diesem Fingerabdruck annehmen, wenn Quayside den Host noch nicht kennt – nachdem Sie ihn mit dem des Servers verglichen haben (seinem Konsolenprotokoll oder ssh-keygen -l auf dem Server).</translation>
+    </message>
+    <message>
+        <source>The known_hosts file host keys are checked against and kept in (default: %1, shared with the app).</source>
+        <translation>Die known_hosts-Datei, gegen die Host-Schlüssel geprüft und in der sie aufbewahrt werden (Vorgabe: %1, gemeinsam mit der App).</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s configuration folder on the host (default: %1); the main configuration and conf.d follow it unless given.</source>
+        <translation>Der Konfigurationsordner von nginx auf dem Host (Vorgabe: %1); Hauptkonfiguration und conf.d richten sich danach, sofern nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s main configuration on the host (default: %1).</source>
+        <translation>Die Hauptkonfiguration von nginx auf dem Host (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>The folder on the host whose files nginx includes, where the balancer&apos;s files go (default: %1).</source>
+        <translation>Der Ordner auf dem Host, dessen Dateien nginx einbindet und in den die Dateien des Load Balancers kommen (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>Where the host keeps the versions, outside nginx&apos;s folder (default: %1).</source>
+        <translation>Wo der Host die Versionen aufbewahrt, außerhalb des nginx-Ordners (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s pid file on the host (default: %1).</source>
+        <translation>Die PID-Datei von nginx auf dem Host (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>The nginx program on the host (default: %1).</source>
+        <translation>Das nginx-Programm auf dem Host (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s prefix folder on the host, as for nginx -p (default: the one it was built with).</source>
+        <translation>Der Präfix-Ordner von nginx auf dem Host, wie bei nginx -p (Vorgabe: der beim Bauen festgelegte).</translation>
+    </message>
+    <message>
+        <source>The version rollback-nginx puts back in service (default: the one before the current one).</source>
+        <translation>Die Version, die rollback-nginx wieder in Betrieb nimmt (Vorgabe: die vor der aktuellen).</translation>
+    </message>
+    <message>
+        <source>%1 keeps no versions yet: deploy-nginx makes the first.</source>
+        <translation>%1 bewahrt noch keine Versionen auf: deploy-nginx legt die erste an.</translation>
+    </message>
+    <message>
+        <source>FROM and TO are version numbers (0, 1, 2, ...), not &quot;%1&quot;</source>
+        <translation>VON und BIS sind Versionsnummern (0, 1, 2, …), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 have the same files.</source>
+        <translation>Die Versionen %1 und %2 haben dieselben Dateien.</translation>
+    </message>
+    <message>
+        <source>--to takes a version number (0, 1, 2, ...), not &quot;%1&quot;</source>
+        <translation>--to erwartet eine Versionsnummer (0, 1, 2, …), nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1692,34 @@
     <message>
         <source>quaysidectl: usage: quaysidectl %1 %2; see quaysidectl --help.</source>
         <translation>quaysidectl: Aufruf: quaysidectl %1 %2; siehe quaysidectl --help.</translation>
+    </message>
+    <message>
+        <source>put the balancer in service on an nginx host over SSH, as a new version kept there (nginx checks it first; the version in service stays if nginx refuses it)</source>
+        <translation>den Load Balancer über SSH auf einem nginx-Host in Betrieb nehmen, als neue, dort aufbewahrte Version (nginx prüft sie zuerst; lehnt nginx sie ab, bleibt die Version in Betrieb)</translation>
+    </message>
+    <message>
+        <source>list the versions kept on the nginx host; * marks the one in service</source>
+        <translation>die auf dem nginx-Host aufbewahrten Versionen auflisten; * markiert die in Betrieb befindliche</translation>
+    </message>
+    <message>
+        <source>print a unified diff of the files of two versions on the nginx host</source>
+        <translation>ein Unified Diff der Dateien zweier Versionen auf dem nginx-Host ausgeben</translation>
+    </message>
+    <message>
+        <source>put the version before the current one (or version N) back in service, as a new version</source>
+        <translation>die Version vor der aktuellen (oder Version N) wieder in Betrieb nehmen, als neue Version</translation>
+    </message>
+    <message>
+        <source>read the passphrase of the encrypted private key KEY from the terminal or standard input (never from the command line) and keep it in the keychain once it opens the key, for --identity KEY</source>
+        <translation>die Passphrase des verschlüsselten privaten Schlüssels KEY vom Terminal oder von der Standardeingabe lesen (nie von der Befehlszeile) und im Schlüsselbund ablegen, sobald sie den Schlüssel öffnet, für --identity KEY</translation>
+    </message>
+    <message>
+        <source>remove the passphrase of KEY from the keychain</source>
+        <translation>die Passphrase von KEY aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>quaysidectl: --%1 does not apply to %2; see quaysidectl --help.</source>
+        <translation>quaysidectl: --%1 gilt nicht für %2; siehe quaysidectl --help.</translation>
     </message>
 </context>
 <context>

@@ -736,6 +736,44 @@
     </message>
 </context>
 <context>
+    <name>Invocation</name>
+    <message>
+        <source>quaysidectl: %1; see quaysidectl --help.</source>
+        <translation>quaysidectl : %1 ; voir quaysidectl --help.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommands</name>
+    <message>
+        <source>There is no key file %1.</source>
+        <translation>Il n’y a pas de fichier de clé %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not protected by a passphrase (or is not a private key): there is nothing to keep.</source>
+        <translation>%1 n’est pas protégée par une phrase de passe (ou n’est pas une clé privée) : il n’y a rien à conserver.</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation>Phrase de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>No passphrase was given on standard input; nothing was kept.</source>
+        <translation>Aucune phrase de passe sur l’entrée standard ; rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1; nothing was kept.</source>
+        <translation>Cette phrase de passe n’ouvre pas %1 ; rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>The keychain keeps the passphrase of %1 (%2) now.</source>
+        <translation>Le trousseau conserve désormais la phrase de passe de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The keychain keeps no passphrase of %1.</source>
+        <translation>Le trousseau ne conserve aucune phrase de passe de %1.</translation>
+    </message>
+</context>
+<context>
     <name>KnownHosts</name>
     <message>
         <source>Cannot read Quayside&apos;s known hosts file %1: %2. Check its permissions.</source>
@@ -823,6 +861,157 @@
     <message>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
+    </message>
+</context>
+<context>
+    <name>NginxCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a destination (USER@HOST[:PORT]): %2</source>
+        <translation>« %1 » n’est pas une destination (UTILISATEUR@HÔTE[:PORT]) : %2</translation>
+    </message>
+    <message>
+        <source>it names no user</source>
+        <translation>elle ne nomme aucun utilisateur</translation>
+    </message>
+    <message>
+        <source>the &quot;]&quot; after the IPv6 address is missing</source>
+        <translation>le « ] » après l’adresse IPv6 manque</translation>
+    </message>
+    <message>
+        <source>only &quot;:PORT&quot; may follow the address</source>
+        <translation>seul « :PORT » peut suivre l’adresse</translation>
+    </message>
+    <message>
+        <source>put an IPv6 address in brackets, as in root@[2001:db8::5]:22</source>
+        <translation>mettez une adresse IPv6 entre crochets, comme root@[2001:db8::5]:22</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>elle ne nomme aucun hôte</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>le port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>--trust takes a host key fingerprint as ssh-keygen -l prints it (SHA256: and 43 characters), not &quot;%1&quot;</source>
+        <translation>--trust attend une empreinte de clé d’hôte telle que l’affiche ssh-keygen -l (SHA256: et 43 caractères), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>No key to log in with: %1 holds none of id_ed25519, id_rsa and id_ecdsa. Name one with --identity KEY.</source>
+        <translation>Aucune clé pour se connecter : %1 ne contient ni id_ed25519, ni id_rsa, ni id_ecdsa. Indiquez-en une avec --identity CLÉ.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase, and the keychain holds none that opens it. quaysidectl never takes a passphrase on its command line: keep it in the keychain with quaysidectl remember-passphrase %1, or log in with a key that has none.</source>
+        <translation>%1 est protégée par une phrase de passe, et le trousseau n’en contient aucune qui l’ouvre. quaysidectl ne prend jamais de phrase de passe sur sa ligne de commande : conservez-la dans le trousseau avec quaysidectl remember-passphrase %1, ou connectez-vous avec une clé qui n’en a pas.</translation>
+    </message>
+    <message>
+        <source>%1 If it is the same, run the command again with --trust %2</source>
+        <translation>%1 Si c’est la même, relancez la commande avec --trust %2</translation>
+    </message>
+    <message>
+        <source>%1 With quaysidectl: remove the host&apos;s line from %2, then run the command again with --trust and the new fingerprint.</source>
+        <translation>%1 Avec quaysidectl : supprimez la ligne de l’hôte dans %2, puis relancez la commande avec --trust et la nouvelle empreinte.</translation>
+    </message>
+    <message>
+        <source>quaysidectl: interrupted. What runs on %1 was not stopped: it completes the change or keeps the version in service before it, never half of one. See which version is in service with: quaysidectl nginx-versions %1</source>
+        <translation>quaysidectl : interrompu. Ce qui s’exécute sur %1 n’a pas été arrêté : la modification s’achève ou la version précédente reste en service, jamais une moitié. Pour voir quelle version est en service : quaysidectl nginx-versions %1</translation>
+    </message>
+    <message>
+        <source>quaysidectl: interrupted; nothing was changed on %1.</source>
+        <translation>quaysidectl : interrompu ; rien n’a été modifié sur %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in service on %2, unchanged.</source>
+        <translation>La version %1 est en service sur %2, inchangée.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in service on %2, with the files of version %3.</source>
+        <translation>La version %1 est en service sur %2, avec les fichiers de la version %3.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in service on %2.</source>
+        <translation>La version %1 est en service sur %2.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>DEPLOYED (UTC)</source>
+        <translation>DÉPLOYÉE (UTC)</translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation>ORIGINE</translation>
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation>déployée</translation>
+    </message>
+    <message>
+        <source>The private key to log in with (default: the first of id_ed25519, id_rsa and id_ecdsa in %1). An encrypted key&apos;s passphrase comes from the keychain, never from the command line.</source>
+        <translation>La clé privée pour se connecter (par défaut : la première de id_ed25519, id_rsa et id_ecdsa dans %1). La phrase de passe d’une clé chiffrée vient du trousseau, jamais de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Work as root through sudo (without a password) when the user is not root.</source>
+        <translation>Travailler en root via sudo (sans mot de passe) lorsque l’utilisateur n’est pas root.</translation>
+    </message>
+    <message>
+        <source>Accept the host key with exactly this fingerprint when Quayside does not know the host yet, after comparing it with the server&apos;s own (its console log, or ssh-keygen -l on the server).</source>
+        <translation>Accepter la clé d’hôte ayant exactement cette empreinte lorsque Quayside ne connaît pas encore l’hôte, après l’avoir comparée à celle du serveur (son journal de console, ou ssh-keygen -l sur le serveur).</translation>
+    </message>
+    <message>
+        <source>The known_hosts file host keys are checked against and kept in (default: %1, shared with the app).</source>
+        <translation>Le fichier known_hosts auquel les clés d’hôte sont comparées et où elles sont conservées (par défaut : %1, partagé avec l’application).</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s configuration folder on the host (default: %1); the main configuration and conf.d follow it unless given.</source>
+        <translation>Le dossier de configuration de nginx sur l’hôte (par défaut : %1) ; la configuration principale et conf.d en découlent sauf indication contraire.</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s main configuration on the host (default: %1).</source>
+        <translation>La configuration principale de nginx sur l’hôte (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>The folder on the host whose files nginx includes, where the balancer&apos;s files go (default: %1).</source>
+        <translation>Le dossier de l’hôte dont nginx inclut les fichiers, où vont les fichiers de l’équilibreur (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Where the host keeps the versions, outside nginx&apos;s folder (default: %1).</source>
+        <translation>Où l’hôte conserve les versions, hors du dossier de nginx (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s pid file on the host (default: %1).</source>
+        <translation>Le fichier pid de nginx sur l’hôte (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>The nginx program on the host (default: %1).</source>
+        <translation>Le programme nginx sur l’hôte (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s prefix folder on the host, as for nginx -p (default: the one it was built with).</source>
+        <translation>Le dossier préfixe de nginx sur l’hôte, comme pour nginx -p (par défaut : celui de sa compilation).</translation>
+    </message>
+    <message>
+        <source>The version rollback-nginx puts back in service (default: the one before the current one).</source>
+        <translation>La version que rollback-nginx remet en service (par défaut : celle qui précède la version actuelle).</translation>
+    </message>
+    <message>
+        <source>%1 keeps no versions yet: deploy-nginx makes the first.</source>
+        <translation>%1 ne conserve encore aucune version : deploy-nginx crée la première.</translation>
+    </message>
+    <message>
+        <source>FROM and TO are version numbers (0, 1, 2, ...), not &quot;%1&quot;</source>
+        <translation>FROM et TO sont des numéros de version (0, 1, 2…), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 have the same files.</source>
+        <translation>Les versions %1 et %2 ont les mêmes fichiers.</translation>
+    </message>
+    <message>
+        <source>--to takes a version number (0, 1, 2, ...), not &quot;%1&quot;</source>
+        <translation>--to attend un numéro de version (0, 1, 2…), pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1692,34 @@
     <message>
         <source>quaysidectl: usage: quaysidectl %1 %2; see quaysidectl --help.</source>
         <translation>quaysidectl : usage : quaysidectl %1 %2 ; voir quaysidectl --help.</translation>
+    </message>
+    <message>
+        <source>put the balancer in service on an nginx host over SSH, as a new version kept there (nginx checks it first; the version in service stays if nginx refuses it)</source>
+        <translation>mettre l’équilibreur en service sur un hôte nginx via SSH, comme nouvelle version conservée là-bas (nginx la vérifie d’abord ; si nginx la refuse, la version en service reste)</translation>
+    </message>
+    <message>
+        <source>list the versions kept on the nginx host; * marks the one in service</source>
+        <translation>lister les versions conservées sur l’hôte nginx ; * marque celle en service</translation>
+    </message>
+    <message>
+        <source>print a unified diff of the files of two versions on the nginx host</source>
+        <translation>afficher un diff unifié des fichiers de deux versions sur l’hôte nginx</translation>
+    </message>
+    <message>
+        <source>put the version before the current one (or version N) back in service, as a new version</source>
+        <translation>remettre en service la version précédant l’actuelle (ou la version N), comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>read the passphrase of the encrypted private key KEY from the terminal or standard input (never from the command line) and keep it in the keychain once it opens the key, for --identity KEY</source>
+        <translation>lire la phrase de passe de la clé privée chiffrée KEY depuis le terminal ou l’entrée standard (jamais depuis la ligne de commande) et la conserver dans le trousseau dès qu’elle ouvre la clé, pour --identity KEY</translation>
+    </message>
+    <message>
+        <source>remove the passphrase of KEY from the keychain</source>
+        <translation>retirer la phrase de passe de KEY du trousseau</translation>
+    </message>
+    <message>
+        <source>quaysidectl: --%1 does not apply to %2; see quaysidectl --help.</source>
+        <translation>quaysidectl : --%1 ne s’applique pas à %2 ; voir quaysidectl --help.</translation>
     </message>
 </context>
 <context>

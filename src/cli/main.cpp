@@ -1,3 +1,6 @@
+#include "cli/Invocation.h"
+#include "cli/KeyCommands.h"
+#include "cli/NginxCommands.h"
 #include "core/Application.h"
 #include "core/BuildInfo.h"
 #include "nginx/BalancerFile.h"
@@ -17,25 +20,11 @@ namespace {
 
 using namespace quayside;
 
-enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+using namespace quayside::cli;
 
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(main)
-};
-
-struct Invocation
-{
-    QStringList arguments; // after the command's name
-    QString balancerPath;
-    QTextStream &out;
-    QTextStream &err;
-
-    int fail(const QString &message) const
-    {
-        err << "quaysidectl: " << message << '\n';
-        return Failure;
-    }
 };
 
 Result<RenderedBalancer> renderBalancerFile(const QString &path)
@@ -102,29 +91,54 @@ int importNginx(const Invocation &call)
     return Success;
 }
 
+// Which options a command reads; any other option on its command line is a usage error.
+enum OptionGroup : unsigned { NoOptions = 0, BalancerOption = 1, RemoteOptions = 2, RollbackOptions = 4 };
+
 struct Command
 {
     const char *name;
     const char *arguments; // as shown in the help
     const char *summary;
     int argumentCount;
+    unsigned options;
     int (*run)(const Invocation &);
 };
 
 const Command kCommands[] = {
-    {"version", "", QT_TRANSLATE_NOOP("main", "print the version of quaysidectl and of its libraries"), 0,
+    {"version", "", QT_TRANSLATE_NOOP("main", "print the version of quaysidectl and of its libraries"), 0, NoOptions,
      &printVersion},
     {"show-nginx", "[--balancer FILE]", QT_TRANSLATE_NOOP("main", "print the nginx files rendered from the balancer"),
-     0, &showNginx},
+     0, BalancerOption, &showNginx},
     {"export-nginx", "DEST [--balancer FILE]",
      QT_TRANSLATE_NOOP("main", "write conf.d/backends and conf.d/default.conf into the folder DEST, or into the "
                                "archive DEST if it ends in .tar.gz or .tgz"),
-     1, &exportNginx},
+     1, BalancerOption, &exportNginx},
     {"import-nginx", "BACKENDS SITE [--balancer FILE]",
      QT_TRANSLATE_NOOP("main",
                        "read an existing backends file and site file (default.conf) into the balancer file, reporting "
                        "what Quayside leaves out"),
-     2, &importNginx},
+     2, BalancerOption, &importNginx},
+    {"deploy-nginx", "USER@HOST[:PORT] [--balancer FILE]",
+     QT_TRANSLATE_NOOP("main", "put the balancer in service on an nginx host over SSH, as a new version kept there "
+                               "(nginx checks it first; the version in service stays if nginx refuses it)"),
+     1, BalancerOption | RemoteOptions, &NginxCommands::deploy},
+    {"nginx-versions", "USER@HOST[:PORT]",
+     QT_TRANSLATE_NOOP("main", "list the versions kept on the nginx host; * marks the one in service"), 1,
+     RemoteOptions, &NginxCommands::versions},
+    {"nginx-diff", "USER@HOST[:PORT] FROM TO",
+     QT_TRANSLATE_NOOP("main", "print a unified diff of the files of two versions on the nginx host"), 3, RemoteOptions,
+     &NginxCommands::diff},
+    {"rollback-nginx", "USER@HOST[:PORT] [--to N]",
+     QT_TRANSLATE_NOOP("main", "put the version before the current one (or version N) back in service, as a new "
+                               "version"),
+     1, RemoteOptions | RollbackOptions, &NginxCommands::rollback},
+    {"remember-passphrase", "KEY",
+     QT_TRANSLATE_NOOP("main", "read the passphrase of the encrypted private key KEY from the terminal or standard "
+                               "input (never from the command line) and keep it in the keychain once it opens the "
+                               "key, for --identity KEY"),
+     1, NoOptions, &KeyCommands::rememberPassphrase},
+    {"forget-passphrase", "KEY", QT_TRANSLATE_NOOP("main", "remove the passphrase of KEY from the keychain"), 1,
+     NoOptions, &KeyCommands::forgetPassphrase},
 };
 
 QString commandHelp()
@@ -156,6 +170,10 @@ int main(int argc, char *argv[])
                                                 .arg(QDir::toNativeSeparators(quayside::BalancerFile::defaultPath())),
                                             QStringLiteral("FILE"));
     parser.addOption(balancerOption);
+    const QList<QCommandLineOption> remoteOptions = NginxCommands::remoteOptions();
+    const QList<QCommandLineOption> rollbackOptions = NginxCommands::rollbackOptions();
+    parser.addOptions(remoteOptions);
+    parser.addOptions(rollbackOptions);
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do (see Commands)."),
                                  QStringLiteral("command [arguments]"));
 
@@ -185,7 +203,19 @@ int main(int argc, char *argv[])
             << '\n';
         return Usage;
     }
+    const std::pair<unsigned, QList<QCommandLineOption>> groups[] = {
+        {BalancerOption, {balancerOption}}, {RemoteOptions, remoteOptions}, {RollbackOptions, rollbackOptions}};
+    for (const auto &[group, options] : groups) {
+        for (const QCommandLineOption &option : options) {
+            if (!(command->options & group) && parser.isSet(option)) {
+                err << Cli::tr("quaysidectl: --%1 does not apply to %2; see quaysidectl --help.")
+                           .arg(option.names().constFirst(), name)
+                    << '\n';
+                return Usage;
+            }
+        }
+    }
     const QString balancerPath =
         parser.isSet(balancerOption) ? parser.value(balancerOption) : quayside::BalancerFile::defaultPath();
-    return command->run(Invocation{args, balancerPath, out, err});
+    return command->run(Invocation{name, args, parser, balancerPath, out, err});
 }

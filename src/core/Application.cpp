@@ -5,6 +5,7 @@
 #include "core/Translations.h"
 
 #include <QCoreApplication>
+#include <QStandardPaths>
 
 #include <cstring>
 
@@ -17,6 +18,12 @@ void setUpApplication(QCoreApplication *app, const QString &applicationName)
     QCoreApplication::setApplicationVersion(BuildInfo::version());
     installLogFormat();
     installTranslators(app);
+}
+
+QString sharedDataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/') +
+           QCoreApplication::organizationName() + QStringLiteral("/Quayside");
 }
 
 bool asksOnlyForVersionOrHelp(int argc, char **argv)

@@ -1,21 +1,18 @@
 #include "nginx/BalancerFile.h"
 
+#include "core/Application.h"
 #include "core/AtomicFile.h"
 #include "nginx/BalancerJson.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace quayside {
 
 QString BalancerFile::defaultPath()
 {
-    // The app's data folder (AppDataLocation) as the GUI sees it, also when quaysidectl asks, whose own
-    // application name would give it a folder of its own: both front ends work on the same balancer.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/') +
-           QCoreApplication::organizationName() + QStringLiteral("/Quayside/balancer.json");
+    return sharedDataFolder() + QStringLiteral("/balancer.json");
 }
 
 Result<BalancerConfig> BalancerFile::load(const QString &path)

@@ -220,8 +220,11 @@ DeployedVersion NginxDeployer::parseVersion(const QString &line)
 Result<DeployedVersion> NginxDeployer::finishedVersion(const Outcome &outcome) const
 {
     for (auto line = outcome.out.crbegin(); line != outcome.out.crend(); ++line) {
-        if (line->startsWith(QLatin1String("version ")))
-            return parseVersion(*line);
+        if (line->startsWith(QLatin1String("version "))) {
+            DeployedVersion version = parseVersion(*line);
+            version.unchanged = outcome.out.contains(QStringLiteral("unchanged"));
+            return version;
+        }
     }
     return Error{Error::Kind::Protocol, 0,
                  tr("The deployment on %1 ended without naming the version in service.")

@@ -44,6 +44,8 @@ struct DeployedVersion
     Origin origin = Origin::Deployed;
     int restoredFrom = -1; // RolledBack: the version whose files it carries
     QString note;          // for people: "found on the host", "roll back to version 3" (translated)
+    // deploy(), rollback(): the files asked for were in service already, so nothing was done.
+    bool unchanged = false;
 };
 
 // Deploys the balancer's configuration to an nginx host over a RemoteShell, keeping every version.

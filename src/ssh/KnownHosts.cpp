@@ -1,5 +1,6 @@
 #include "ssh/KnownHosts.h"
 
+#include "core/Application.h"
 #include "core/AtomicFile.h"
 #include "core/Logging.h"
 
@@ -10,7 +11,6 @@
 #include <QMessageAuthenticationCode>
 #include <QMutex>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 namespace quayside {
 
@@ -83,7 +83,7 @@ KnownHosts::KnownHosts(QString path)
 
 QString KnownHosts::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/known_hosts");
+    return sharedDataFolder() + QStringLiteral("/known_hosts");
 }
 
 QString KnownHosts::hostPattern(const QString &host, quint16 port)

@@ -50,7 +50,7 @@ public:
     explicit KnownHosts(QString path);
 
     QString path() const { return m_path; }
-    // known_hosts in Quayside's data folder.
+    // known_hosts in Quayside's data folder, the same for the app and quaysidectl.
     static QString defaultPath();
 
     Result<HostKeyCheck> check(const QString &host, quint16 port, const SshKey &key) const;

@@ -6,6 +6,8 @@
 #include <QMutex>
 #include <QThread>
 
+#include <openssl/crypto.h>
+
 #include <csignal>
 #include <optional>
 
@@ -88,6 +90,10 @@ protected:
         m_connection = std::make_unique<SshConnection>(m_interrupt);
         exec();
         m_connection.reset();
+        // libssh's OpenSSL keeps state per thread (random generators, the error queue) that OpenSSL frees only as
+        // the thread ends, after the destructor's wait() has returned: freed here instead, it cannot outlive a
+        // process that ends right after the session (quaysidectl), nor show up as a leak there.
+        OPENSSL_thread_stop();
         delete m_receiver;
         m_receiver = nullptr;
     }
