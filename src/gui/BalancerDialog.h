@@ -15,6 +15,8 @@ class BalancerDialog;
 
 namespace quayside {
 
+class DeployDialog;
+
 // Edits the load balancer kept in the balancer file: each pool's method and servers in a table, the site's
 // port and names, with the two nginx files it renders to shown as they change. Invalid input is named in
 // the dialog and blocks Save and Export until it is fixed. Import reads an existing backends /
@@ -43,6 +45,8 @@ public:
     Result<void> exportTo(const QString &destination, NginxExport::Format format);
     Result<void> importFrom(const QString &backendsPath, const QString &sitePath);
     Result<void> save();
+    // Opens the Deploy to Balancer dialog with the model shown here (nothing while it is invalid).
+    DeployDialog *openDeployDialog();
 
     enum Column { Address, Port, Weight, MaxFails, FailTimeout, Backup, Down, ColumnCount };
 
