@@ -78,6 +78,12 @@ DeployDialog::DeployDialog(QWidget *parent)
     m_ui->unlockButton->setDefault(false);
     m_ui->versionsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->versionsTree->header()->setStretchLastSection(true);
+    // Shown only while something runs, without moving the buttons around.
+    QSizePolicy barPolicy = m_ui->progressBar->sizePolicy();
+    barPolicy.setRetainSizeWhenHidden(true);
+    m_ui->progressBar->setSizePolicy(barPolicy);
+    m_ui->progressBar->hide();
+    m_ui->bottomRow->setStretch(0, 1);
 
     m_secrets = new KeychainSecretStore(this);
     m_passphrases = new SshKeyPassphrases(m_secrets, this);
@@ -121,7 +127,8 @@ void DeployDialog::setConfig(const BalancerConfig &config)
     m_configProblem.clear();
     QStringList pools;
     for (const UpstreamPool &pool : config.pools)
-        pools << tr("%1 (%n server(s))", nullptr, int(pool.servers.size())).arg(pool.name);
+        pools << (pool.servers.size() == 1 ? tr("%1 (1 server)").arg(pool.name)
+                                           : tr("%1 (%2 servers)").arg(pool.name).arg(pool.servers.size()));
     m_ui->modelLabel->setPalette(palette());
     m_ui->modelLabel->setText(tr("Deploys the load balancer with the pools %1.").arg(pools.join(QStringLiteral(", "))));
     updateButtons();
@@ -299,6 +306,7 @@ void DeployDialog::keyLoaded(const Result<SshKey> &key)
 void DeployDialog::askPassphrase(const QString &why)
 {
     m_ui->passphraseText->setText(why);
+    showResult(tr("Not logged in yet: the private key needs its passphrase."), false);
     m_ui->passphraseEdit->clear();
     showQuestion(Question::Passphrase);
     m_ui->passphraseEdit->setFocus();
@@ -362,7 +370,7 @@ void DeployDialog::openSession(const HostKeyPolicy &policy)
             appendLog(tr("Logged in to %1").arg(where));
             qCInfo(lcGui) << "deploy dialog connected to" << where;
             refreshVersions([this] {
-                showResult(tr("Connected. The balancer keeps %n version(s).", nullptr, int(m_versions.size())), false);
+                showResult(tr("Connected. Versions kept on the balancer: %1.").arg(m_versions.size()), false);
                 setBusy(false);
             });
         });
@@ -392,6 +400,7 @@ void DeployDialog::askHostKey(const QString &fingerprint)
     m_ui->hostKeyText->setText(tr("%1 presented a host key that Quayside has not seen before. Its fingerprint is:")
                                    .arg(target ? target.value().where() : m_ui->hostEdit->text()));
     m_ui->fingerprintEdit->setText(fingerprint);
+    showResult(tr("Not logged in yet: check the server's host key first."), false);
     appendLog(tr("Unknown host key %1: waiting for you to check it").arg(fingerprint));
     showQuestion(Question::HostKey);
     m_ui->trustButton->setFocus();
@@ -620,6 +629,7 @@ void DeployDialog::setBusy(bool busy, const QString &what)
     m_busy = busy;
     m_ui->progressBar->setRange(0, busy ? 0 : 1);
     m_ui->progressBar->setValue(0);
+    m_ui->progressBar->setVisible(busy);
     if (busy && !what.isEmpty())
         showResult(what, false);
     if (busy)
