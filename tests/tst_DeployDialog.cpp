@@ -4,8 +4,8 @@
 // Restore follow, nginx's own [emerg] line is shown when it refuses a model, and an unreachable port or a
 // changed host key give a clear error with the form usable again. Screenshots land in the build folder.
 #include "Await.h"
-#include "LoopbackHttpServer.h"
 #include "ManagedProcess.h"
+#include "NamedBackends.h"
 #include "Network.h"
 #include "TestNginx.h"
 #include "TestSshServer.h"
@@ -24,7 +24,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -46,7 +45,7 @@ class tst_DeployDialog : public QObject
     Q_OBJECT
 
 private:
-    using Pool = QList<std::shared_ptr<LoopbackHttpServer>>;
+    using Pool = NamedBackends;
 
     template<typename T>
     static T *child(const QWidget *dialog, const char *name)
@@ -59,67 +58,10 @@ private:
     static QString log(const QWidget *dialog) { return child<QPlainTextEdit>(dialog, "logView")->toPlainText(); }
     static QTreeWidget *tree(const QWidget *dialog) { return child<QTreeWidget>(dialog, "versionsTree"); }
 
-    static Pool makePool(const QByteArray &name, int size)
-    {
-        Pool pool;
-        for (int i = 0; i < size; ++i) {
-            const QByteArray body = name + QByteArray::number(i);
-            auto server = std::make_shared<LoopbackHttpServer>([body](const HttpRequest &) {
-                HttpReply reply;
-                reply.body = body;
-                return reply;
-            });
-            if (!server->listen())
-                return {};
-            pool << server;
-        }
-        return pool;
-    }
+    BalancerConfig config(const Pool &servers) const { return balancerFor(servers, m_nginx.port()); }
 
-    BalancerConfig config(const Pool &servers) const
-    {
-        UpstreamPool pool;
-        pool.name = QStringLiteral("tomcat_app");
-        for (const auto &backend : servers) {
-            UpstreamServer server;
-            server.address = QStringLiteral("127.0.0.1");
-            server.port = backend->port();
-            pool.servers << server;
-        }
-        ServerBlock site;
-        site.listenAddress = QStringLiteral("127.0.0.1");
-        site.listenPort = m_nginx.port();
-        site.pool = pool.name;
-        return BalancerConfig{{pool}, {site}};
-    }
-
-    QByteArray get()
-    {
-        QNetworkRequest request(m_nginx.url(QStringLiteral("/")));
-        request.setTransferTimeout(5000);
-        QNetworkReply *reply = m_network.get(request);
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            reply->abort();
-        const QByteArray body = reply->readAll();
-        delete reply;
-        return body;
-    }
-
-    QSet<QByteArray> served(int requests = 6)
-    {
-        QSet<QByteArray> who;
-        for (int i = 0; i < requests; ++i)
-            who << get();
-        return who;
-    }
-
-    static QSet<QByteArray> names(const QByteArray &name, int size)
-    {
-        QSet<QByteArray> all;
-        for (int i = 0; i < size; ++i)
-            all << name + QByteArray::number(i);
-        return all;
-    }
+    QSet<QByteArray> served() { return answeredBy(m_network, m_nginx.url(QStringLiteral("/"))); }
+    static QSet<QByteArray> names(const QByteArray &name, int size) { return backendNames(name, size); }
 
     QString state() const { return m_dir.filePath(QStringLiteral("state")); }
 
@@ -225,8 +167,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
         QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
-        m_poolA = makePool("A", 2);
-        m_poolB = makePool("B", 2);
+        m_poolA = namedBackends("A", 2);
+        m_poolB = namedBackends("B", 2);
         QCOMPARE(m_poolA.size(), 2);
         QCOMPARE(m_poolB.size(), 2);
     }
