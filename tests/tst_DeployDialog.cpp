@@ -17,6 +17,7 @@
 #include "ssh/KnownHosts.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFrame>
@@ -424,6 +425,42 @@ private Q_SLOTS:
         screenshot(*dialog, QStringLiteral("deploy-dialog-changed-key"));
     }
 
+    void theKeyboardReachesEveryField()
+    {
+        auto dialog = makeDialog(knownHosts());
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        QLineEdit *host = child<QLineEdit>(dialog.get(), "hostEdit");
+        // Mnemonics reach the fields from anywhere in the dialog.
+        QTest::keyClick(dialog.get(), Qt::Key_U, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog.get(), "userEdit"));
+        QTest::keyClick(dialog.get(), Qt::Key_H, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), host);
+        // Tab goes through the destination in reading order.
+        const auto focusedIs = [](QWidget *widget) {
+            QWidget *focused = QApplication::focusWidget();
+            return focused == widget || widget->isAncestorOf(focused);
+        };
+        const QList<const char *> order = {"portSpin",  "userEdit",       "keyEdit",      "keyBrowseButton",
+                                           "sudoCheck", "advancedButton", "connectButton"};
+        for (const char *name : order) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QVERIFY2(focusedIs(child<QWidget>(dialog.get(), name)),
+                     qPrintable(QStringLiteral("%1 instead of %2")
+                                    .arg(QApplication::focusWidget()->objectName(), QLatin1String(name))));
+        }
+        // Advanced opens from the keyboard, and its fields come next in the tab order.
+        QTest::keyClick(dialog.get(), Qt::Key_V, Qt::AltModifier);
+        QTRY_VERIFY(child<QWidget>(dialog.get(), "advancedWidget")->isVisible()); // an animated click
+        host->setFocus();
+        QTest::keyClick(dialog.get(), Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog.get(), "configRootEdit"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog.get(), "mainConfigEdit"));
+        // Esc closes it when idle.
+        QTest::keyClick(dialog.get(), Qt::Key_Escape);
+        QVERIFY(!dialog->isVisible());
+    }
+
     void theBalancerDialogAndTheFleetMenuOpenIt()
     {
         QTemporaryDir home;
@@ -442,6 +479,11 @@ private Q_SLOTS:
         // The last destination is filled in again.
         QCOMPARE(child<QSpinBox>(opened, "portSpin")->value(), int(m_sshd.port()));
         QCOMPARE(child<QLineEdit>(opened, "stateDirEdit")->text(), state());
+        // Deploy… again brings the same dialog back, with the model as it is now.
+        child<QSpinBox>(&balancer, "listenPortSpin")->setValue(m_nginx.port() + 1);
+        QTest::mouseClick(deployButton, Qt::LeftButton);
+        QCOMPARE(balancer.findChildren<DeployDialog *>().size(), 1);
+        QCOMPARE(opened->config()->sites.first().listenPort, m_nginx.port() + 1);
         opened->close();
 
         QFile::remove(BalancerFile::defaultPath());

@@ -2216,6 +2216,22 @@
         <source>Busy: wait for the result, or press Close (a deployment the balancer has started finishes there).</source>
         <translation>Beschäftigt: Warten Sie auf das Ergebnis oder drücken Sie Schließen (eine vom Load Balancer begonnene Verteilung wird dort zu Ende geführt).</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Deployment log</source>
+        <translation>Verteilungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Differences between the selected versions</source>
+        <translation>Unterschiede zwischen den ausgewählten Versionen</translation>
+    </message>
+    <message>
+        <source>Versions on the balancer</source>
+        <translation>Versionen auf dem Load Balancer</translation>
+    </message>
 </context>
 <context>
     <name>quayside::DockerClient</name>

@@ -2216,6 +2216,22 @@
         <source>Busy: wait for the result, or press Close (a deployment the balancer has started finishes there).</source>
         <translation>Occupé : attendez le résultat, ou appuyez sur Fermer (un déploiement commencé par le répartiteur s&apos;y termine).</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Deployment log</source>
+        <translation>Journal du déploiement</translation>
+    </message>
+    <message>
+        <source>Differences between the selected versions</source>
+        <translation>Différences entre les versions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Versions on the balancer</source>
+        <translation>Versions sur le répartiteur</translation>
+    </message>
 </context>
 <context>
     <name>quayside::DockerClient</name>

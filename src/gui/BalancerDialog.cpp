@@ -331,12 +331,17 @@ DeployDialog *BalancerDialog::openDeployDialog()
 {
     if (!m_error.isEmpty())
         return nullptr;
-    auto *dialog = new DeployDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // What is shown here, saved or not: the dialog deploys the model the user is looking at.
-    dialog->setConfig(m_config);
-    dialog->show();
-    return dialog;
+    if (!m_deployDialog) {
+        m_deployDialog = new DeployDialog(this);
+        m_deployDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // What is shown here, saved or not: the dialog deploys the model the user is looking at (a deployment
+    // already running keeps the model it started with).
+    m_deployDialog->setConfig(m_config);
+    m_deployDialog->show();
+    m_deployDialog->raise();
+    m_deployDialog->activateWindow();
+    return m_deployDialog;
 }
 
 QFileDialog *BalancerDialog::fileDialog(const QString &title)

@@ -4,6 +4,7 @@
 #include "nginx/NginxExport.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
@@ -72,6 +73,7 @@ private:
     BalancerConfig m_config;
     RenderedBalancer m_rendered; // of m_config, when m_error is empty
     QString m_error;
+    QPointer<DeployDialog> m_deployDialog;
     bool m_filling = false; // the table is being filled from the model: no edits to read back
 };
 

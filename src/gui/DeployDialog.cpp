@@ -84,6 +84,10 @@ DeployDialog::DeployDialog(QWidget *parent)
     m_ui->progressBar->setSizePolicy(barPolicy);
     m_ui->progressBar->hide();
     m_ui->bottomRow->setStretch(0, 1);
+    m_ui->progressBar->setAccessibleName(tr("Progress"));
+    m_ui->logView->setAccessibleName(tr("Deployment log"));
+    m_ui->diffView->setAccessibleName(tr("Differences between the selected versions"));
+    m_ui->versionsTree->setAccessibleName(tr("Versions on the balancer"));
 
     m_secrets = new KeychainSecretStore(this);
     m_passphrases = new SshKeyPassphrases(m_secrets, this);
