@@ -8,12 +8,14 @@
 #include "NamedBackends.h"
 #include "Network.h"
 #include "TestNginx.h"
+#include "TestSecretService.h"
 #include "TestSshServer.h"
 
 #include "gui/BalancerDialog.h"
 #include "gui/DeployDialog.h"
 #include "gui/MainWindow.h"
 #include "nginx/BalancerFile.h"
+#include "secrets/KeychainSecretStore.h"
 #include "ssh/KnownHosts.h"
 
 #include <QAction>
@@ -148,6 +150,7 @@ private:
         QVERIFY(dialog.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 
+    TestSecretService m_keyring; // first: it points this process at its own D-Bus session bus
     QTemporaryDir m_dir;
     TestNginx m_nginx;
     TestSshServer m_sshd;
@@ -165,6 +168,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("Quayside-test"));
         QCoreApplication::setApplicationName(QStringLiteral("Quayside"));
         QSettings().remove(QStringLiteral("deploy"));
+        QVERIFY2(m_keyring.start(), qPrintable(m_keyring.errorString()));
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
         QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
@@ -370,7 +374,9 @@ private Q_SLOTS:
         VERIFY_OK(hostKey);
         VERIFY_OK(KnownHosts(trusted).trust(m_sshd.host(), m_sshd.port(), hostKey.value()));
 
+        KeychainSecretStore keychain(QStringLiteral("Quayside-test"));
         auto dialog = makeDialog(trusted);
+        dialog->setSecretStore(&keychain);
         fill(*dialog);
         child<QLineEdit>(dialog.get(), "keyEdit")->setText(keyFile);
         QSignalSpy asked(dialog.get(), &DeployDialog::questionAsked);
@@ -387,6 +393,7 @@ private Q_SLOTS:
                  qPrintable(child<QLabel>(dialog.get(), "passphraseText")->text()));
 
         QTest::keyClicks(passphrase, QStringLiteral("right horse"));
+        child<QCheckBox>(dialog.get(), "rememberCheck")->setChecked(true);
         QTest::mouseClick(button(dialog.get(), "unlockButton"), Qt::LeftButton);
         QVERIFY(waitIdle(*dialog));
         QVERIFY2(dialog->isConnected(), qPrintable(dialog->resultText()));
@@ -395,6 +402,15 @@ private Q_SLOTS:
         settings.sync();
         QVERIFY(!readFile(settings.fileName()).contains("right horse"));
         QVERIFY(!log(dialog.get()).contains(QLatin1String("right horse")));
+
+        // Kept in the keychain, it is not asked for again.
+        auto again = makeDialog(trusted);
+        again->setSecretStore(&keychain);
+        QCOMPARE(child<QLineEdit>(again.get(), "keyEdit")->text(), keyFile);
+        QSignalSpy askedAgain(again.get(), &DeployDialog::questionAsked);
+        QVERIFY(clickAndWait(*again, "connectButton"));
+        QVERIFY2(again->isConnected(), qPrintable(again->resultText()));
+        QCOMPARE(askedAgain.size(), 0);
     }
 
     void aChangedHostKeyIsRefused()
