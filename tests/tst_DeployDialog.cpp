@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -411,6 +412,21 @@ private Q_SLOTS:
         QVERIFY(clickAndWait(*again, "connectButton"));
         QVERIFY2(again->isConnected(), qPrintable(again->resultText()));
         QCOMPARE(askedAgain.size(), 0);
+    }
+
+    void enterInTheFormConnects()
+    {
+        auto dialog = makeDialog(m_dir.filePath(QStringLiteral("known_hosts.enter")));
+        fill(*dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        QSignalSpy asked(dialog.get(), &DeployDialog::questionAsked);
+        QTest::keyClick(child<QLineEdit>(dialog.get(), "hostEdit"), Qt::Key_Return);
+        QVERIFY(asked.wait(20000)); // the host key question: Connect ran, not the file chooser
+        QVERIFY(!dialog->findChild<QFileDialog *>());
+        QTest::keyClick(dialog.get(), Qt::Key_Escape); // answers the question with Cancel
+        QVERIFY(!child<QFrame>(dialog.get(), "hostKeyFrame")->isVisible());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(button(dialog.get(), "connectButton")->isEnabled());
     }
 
     void aChangedHostKeyIsRefused()

@@ -75,7 +75,6 @@ DeployDialog::DeployDialog(QWidget *parent)
     m_ui->passphraseFrame->hide();
     m_ui->advancedWidget->hide();
     m_ui->splitter->setSizes({420, 660});
-    m_ui->unlockButton->setDefault(false);
     m_ui->versionsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->versionsTree->header()->setStretchLastSection(true);
     // Shown only while something runs, without moving the buttons around.
