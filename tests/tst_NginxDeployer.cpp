@@ -7,6 +7,7 @@
 #include "LocalShell.h"
 #include "LoopbackHttpServer.h"
 #include "ManagedProcess.h"
+#include "NamedBackends.h"
 #include "TcpRelay.h"
 #include "TestCertificates.h"
 #include "TestNginx.h"
@@ -34,70 +35,24 @@ class tst_NginxDeployer : public QObject
     Q_OBJECT
 
 private:
-    using Pool = QList<std::shared_ptr<LoopbackHttpServer>>;
+    using Pool = NamedBackends;
 
-    Pool makePool(const QByteArray &name, int size)
-    {
-        Pool pool;
-        for (int i = 0; i < size; ++i) {
-            const QByteArray body = name + QByteArray::number(i);
-            auto server = std::make_shared<LoopbackHttpServer>([body](const HttpRequest &) {
-                HttpReply reply;
-                reply.body = body;
-                return reply;
-            });
-            if (!server->listen())
-                return {};
-            pool << server;
-        }
-        return pool;
-    }
+    static Pool makePool(const QByteArray &name, int size) { return namedBackends(name, size); }
 
     static BalancerConfig config(const TestNginx &nginx, const Pool &servers)
     {
-        UpstreamPool pool;
-        pool.name = QStringLiteral("tomcat_app");
-        for (const auto &backend : servers) {
-            UpstreamServer server;
-            server.address = QStringLiteral("127.0.0.1");
-            server.port = backend->port();
-            pool.servers << server;
-        }
-        ServerBlock site;
-        site.listenAddress = QStringLiteral("127.0.0.1");
-        site.listenPort = nginx.port();
-        site.pool = pool.name;
-        return BalancerConfig{{pool}, {site}};
+        return balancerFor(servers, nginx.port());
     }
 
-    QByteArray get(const TestNginx &nginx)
-    {
-        QNetworkRequest request(nginx.url(QStringLiteral("/")));
-        request.setTransferTimeout(5000);
-        QNetworkReply *reply = m_network.get(request);
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            reply->abort();
-        const QByteArray body = reply->readAll();
-        delete reply;
-        return body;
-    }
+    QByteArray get(const TestNginx &nginx) { return fetchBody(m_network, nginx.url(QStringLiteral("/"))); }
 
     // Who answered a few requests in a row (round robin over the pool).
     QSet<QByteArray> served(const TestNginx &nginx, int requests = 6)
     {
-        QSet<QByteArray> who;
-        for (int i = 0; i < requests; ++i)
-            who << get(nginx);
-        return who;
+        return answeredBy(m_network, nginx.url(QStringLiteral("/")), requests);
     }
 
-    static QSet<QByteArray> names(const QByteArray &name, int size)
-    {
-        QSet<QByteArray> all;
-        for (int i = 0; i < size; ++i)
-            all << name + QByteArray::number(i);
-        return all;
-    }
+    static QSet<QByteArray> names(const QByteArray &name, int size) { return backendNames(name, size); }
 
     static QByteArray live(const TestNginx &nginx)
     {

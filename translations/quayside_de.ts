@@ -137,6 +137,14 @@
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation>&amp;Verteilen…</translation>
+    </message>
+    <message>
+        <source>Put this balancer in service on an nginx host over SSH, keeping every version there</source>
+        <translation>Diesen Load Balancer über SSH auf einem nginx-Host in Betrieb nehmen; dort wird jede Version aufbewahrt</translation>
+    </message>
 </context>
 <context>
     <name>BalancerFile</name>
@@ -591,6 +599,229 @@
     </message>
 </context>
 <context>
+    <name>DeployDialog</name>
+    <message>
+        <source>Deploy to Balancer</source>
+        <translation>Auf den Load Balancer verteilen</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>The balancer&apos;s address or name</source>
+        <translation>Adresse oder Name des Load Balancers</translation>
+    </message>
+    <message>
+        <source>balancer.example.com</source>
+        <translation>balancer.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Who to log in as: root, or a user who may use sudo without a password</source>
+        <translation>Anmelden als: root oder ein Benutzer, der sudo ohne Passwort verwenden darf</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Privater &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The private key file to log in with (an encrypted key asks for its passphrase)</source>
+        <translation>Die Datei mit dem privaten Schlüssel für die Anmeldung (für einen verschlüsselten Schlüssel wird nach der Passphrase gefragt)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durchs&amp;uchen…</translation>
+    </message>
+    <message>
+        <source>Use &amp;sudo</source>
+        <translation>sud&amp;o verwenden</translation>
+    </message>
+    <message>
+        <source>Run the deployment as root through sudo (needs sudo without a password for this user)</source>
+        <translation>Die Verteilung über sudo als root ausführen (erfordert sudo ohne Passwort für diesen Benutzer)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>Where nginx keeps its files on the balancer (Debian&apos;s layout unless changed)</source>
+        <translation>Wo nginx seine Dateien auf dem Load Balancer ablegt (Debians Aufteilung, sofern nicht geändert)</translation>
+    </message>
+    <message>
+        <source>Config &amp;root:</source>
+        <translation>Konfigurations&amp;wurzel:</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s configuration folder, copied whole to check a new configuration</source>
+        <translation>Der Konfigurationsordner von nginx; er wird ganz kopiert, um eine neue Konfiguration zu prüfen</translation>
+    </message>
+    <message>
+        <source>Main c&amp;onfig:</source>
+        <translation>Hauptkonfi&amp;guration:</translation>
+    </message>
+    <message>
+        <source>conf.d director&amp;y:</source>
+        <translation>conf.d-Verzeich&amp;nis:</translation>
+    </message>
+    <message>
+        <source>Where the backends file and the site (default.conf) go</source>
+        <translation>Wohin die Backends-Datei und die Site (default.conf) kommen</translation>
+    </message>
+    <message>
+        <source>Versions kept &amp;in:</source>
+        <translation>Versionen &amp;liegen in:</translation>
+    </message>
+    <message>
+        <source>Where Quayside keeps every deployed version, outside the configuration root</source>
+        <translation>Wo Quayside jede verteilte Version aufbewahrt, außerhalb der Konfigurationswurzel</translation>
+    </message>
+    <message>
+        <source>Pid &amp;file:</source>
+        <translation>P&amp;id-Datei:</translation>
+    </message>
+    <message>
+        <source>The running nginx&apos;s pid file, to reload it</source>
+        <translation>Die PID-Datei des laufenden nginx, um ihn neu zu laden</translation>
+    </message>
+    <message>
+        <source>ngin&amp;x prefix:</source>
+        <translation>ngin&amp;x-Präfix:</translation>
+    </message>
+    <message>
+        <source>nginx -p; empty: the one nginx was built with</source>
+        <translation>nginx -p; leer: das beim Bau von nginx festgelegte</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>(eingebaut)</translation>
+    </message>
+    <message>
+        <source>nginx pro&amp;gram:</source>
+        <translation>nginx-Progr&amp;amm:</translation>
+    </message>
+    <message>
+        <source>Quayside does not know this server yet</source>
+        <translation>Quayside kennt diesen Server noch nicht</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the host key the server presented</source>
+        <translation>Der Fingerabdruck des Host-Schlüssels, den der Server vorgelegt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Key</source>
+        <translation>Diesem Schlüssel &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Keep this host key for the server and log in</source>
+        <translation>Diesen Host-Schlüssel für den Server speichern und anmelden</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Do not log in</source>
+        <translation>Nicht anmelden</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>P&amp;assphrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;member it in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Log in to the balancer and list the versions kept there</source>
+        <translation>Am Load Balancer anmelden und die dort aufbewahrten Versionen auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>Ver&amp;teilen</translation>
+    </message>
+    <message>
+        <source>Check the balancer&apos;s configuration with nginx on the host, keep it as a new version and put it in service</source>
+        <translation>Die Konfiguration des Load Balancers mit nginx auf dem Host prüfen, als neue Version aufbewahren und in Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>Versions on the balancer</source>
+        <translation>Versionen auf dem Load Balancer</translation>
+    </message>
+    <message>
+        <source>Select two versions to compare them</source>
+        <translation>Zwei Versionen auswählen, um sie zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Verteilt</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>&amp;Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Put the version before the one in service back in service</source>
+        <translation>Die Version vor der laufenden wieder in Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>R&amp;estore This Version</source>
+        <translation>Diese Version wie&amp;derherstellen</translation>
+    </message>
+    <message>
+        <source>Put the selected version back in service, as a new version</source>
+        <translation>Die ausgewählte Version als neue Version wieder in Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+</context>
+<context>
     <name>DockerApiNegotiation</name>
     <message>
         <source>The Docker Engine at %1 reported API versions Quayside cannot read (&quot;%2&quot;, &quot;%3&quot;).</source>
@@ -861,6 +1092,18 @@
     <message>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy to Balancer…</source>
+        <translation>Auf den Load Balancer &amp;verteilen…</translation>
+    </message>
+    <message>
+        <source>Put the saved load balancer in service on an nginx host over SSH, compare its versions, roll back</source>
+        <translation>Den gespeicherten Load Balancer über SSH auf einem nginx-Host in Betrieb nehmen, seine Versionen vergleichen, zurückrollen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2346,209 @@
     </message>
 </context>
 <context>
+    <name>quayside::DeployDialog</name>
+    <message>
+        <source>Check it before you trust it. On the server, `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` prints the fingerprint of its ed25519 key (use the .pub file of the key type the server offers); a cloud server&apos;s console log shows the same fingerprints after its first boot. If they differ, do not trust it: something else answers at this address.</source>
+        <translation>Prüfen Sie ihn, bevor Sie ihm vertrauen. Auf dem Server gibt `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` den Fingerabdruck seines ed25519-Schlüssels aus (nehmen Sie die .pub-Datei des Schlüsseltyps, den der Server anbietet); das Konsolenprotokoll eines Cloud-Servers zeigt dieselben Fingerabdrücke nach dem ersten Start. Weichen sie ab, vertrauen Sie ihm nicht: Unter dieser Adresse antwortet etwas anderes.</translation>
+    </message>
+    <message>
+        <source>There is no balancer to deploy yet: edit one in Fleet &gt; Load Balancer and save it.</source>
+        <translation>Es gibt noch keinen Load Balancer zum Verteilen: Bearbeiten Sie einen unter Flotte &gt; Load Balancer und speichern Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1 (1 server)</source>
+        <translation>%1 (1 Server)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 servers)</source>
+        <translation>%1 (%2 Server)</translation>
+    </message>
+    <message>
+        <source>Deploys the load balancer with the pools %1.</source>
+        <translation>Verteilt den Load Balancer mit den Pools %1.</translation>
+    </message>
+    <message>
+        <source>You can still connect, compare the versions kept on the balancer and roll back.</source>
+        <translation>Sie können sich trotzdem verbinden, die auf dem Load Balancer aufbewahrten Versionen vergleichen und zurückrollen.</translation>
+    </message>
+    <message>
+        <source>Choose the Private Key</source>
+        <translation>Privaten Schlüssel wählen</translation>
+    </message>
+    <message>
+        <source>Enter the balancer&apos;s host name or address.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Load Balancers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user to log in as (root, or a user with sudo).</source>
+        <translation>Geben Sie den Benutzer für die Anmeldung ein (root oder einen Benutzer mit sudo).</translation>
+    </message>
+    <message>
+        <source>Choose the private key file to log in with.</source>
+        <translation>Wählen Sie die Datei mit dem privaten Schlüssel für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Check the Advanced settings: %1</source>
+        <translation>Prüfen Sie die erweiterten Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading the private key %1…</source>
+        <translation>Lese den privaten Schlüssel %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <source>Not logged in yet: the private key needs its passphrase.</source>
+        <translation>Noch nicht angemeldet: Der private Schlüssel braucht seine Passphrase.</translation>
+    </message>
+    <message>
+        <source>Opening the private key %1…</source>
+        <translation>Öffne den privaten Schlüssel %1…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1. Enter it again.</source>
+        <translation>Diese Passphrase öffnet %1 nicht. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>Logged in to %1</source>
+        <translation>Angemeldet bei %1</translation>
+    </message>
+    <message>
+        <source>Connected. Versions kept on the balancer: %1.</source>
+        <translation>Verbunden. Auf dem Load Balancer aufbewahrte Versionen: %1.</translation>
+    </message>
+    <message>
+        <source>WARNING: the server&apos;s host key has changed, so Quayside refused to log in.</source>
+        <translation>WARNUNG: Der Host-Schlüssel des Servers hat sich geändert, daher hat Quayside die Anmeldung verweigert.</translation>
+    </message>
+    <message>
+        <source>%1 presented a host key that Quayside has not seen before. Its fingerprint is:</source>
+        <translation>%1 hat einen Host-Schlüssel vorgelegt, den Quayside noch nicht kennt. Sein Fingerabdruck ist:</translation>
+    </message>
+    <message>
+        <source>Not logged in yet: check the server&apos;s host key first.</source>
+        <translation>Noch nicht angemeldet: Prüfen Sie zuerst den Host-Schlüssel des Servers.</translation>
+    </message>
+    <message>
+        <source>Unknown host key %1: waiting for you to check it</source>
+        <translation>Unbekannter Host-Schlüssel %1: wartet auf Ihre Prüfung</translation>
+    </message>
+    <message>
+        <source>Trusting exactly the host key %1, as you confirmed</source>
+        <translation>Vertraue genau dem Host-Schlüssel %1, wie Sie bestätigt haben</translation>
+    </message>
+    <message>
+        <source>Not connected: the host key was not trusted.</source>
+        <translation>Nicht verbunden: Dem Host-Schlüssel wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Not connected: the private key stays locked.</source>
+        <translation>Nicht verbunden: Der private Schlüssel bleibt gesperrt.</translation>
+    </message>
+    <message>
+        <source>Deploying the load balancer to %1</source>
+        <translation>Verteile den Load Balancer auf %1</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Put the version before version %1 back in service? It is checked like any deployment and kept as a new version; no version is deleted.</source>
+        <translation>Die Version vor Version %1 wieder in Betrieb nehmen? Sie wird wie jede Verteilung geprüft und als neue Version aufbewahrt; keine Version wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>&amp;Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Rolling back to the previous version</source>
+        <translation>Rolle auf die vorherige Version zurück</translation>
+    </message>
+    <message>
+        <source>Restore Version %1</source>
+        <translation>Version %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the files of version %1 back in service? They are checked like any deployment and kept as a new version.</source>
+        <translation>Die Dateien von Version %1 wieder in Betrieb nehmen? Sie werden wie jede Verteilung geprüft und als neue Version aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>Wie&amp;derherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring version %1</source>
+        <translation>Stelle Version %1 wieder her</translation>
+    </message>
+    <message>
+        <source>Unchanged: version %1 is in service already, so nothing was reloaded.</source>
+        <translation>Unverändert: Version %1 ist bereits in Betrieb, daher wurde nichts neu geladen.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in service.</source>
+        <translation>Version %1 ist in Betrieb.</translation>
+    </message>
+    <message>
+        <source>Could not list the versions: %1</source>
+        <translation>Die Versionen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (in service)</source>
+        <translation>%1 (in Betrieb)</translation>
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation>verteilt</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 have the same files.</source>
+        <translation>Die Versionen %1 und %2 haben dieselben Dateien.</translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2:</source>
+        <translation>Von Version %1 zu Version %2:</translation>
+    </message>
+    <message>
+        <source>Check the configuration with nginx on the balancer, keep it as a new version and put it in service</source>
+        <translation>Die Konfiguration mit nginx auf dem Load Balancer prüfen, als neue Version aufbewahren und in Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>Busy: wait for the result, or press Close (a deployment the balancer has started finishes there).</source>
+        <translation>Beschäftigt: Warten Sie auf das Ergebnis oder drücken Sie Schließen (eine vom Load Balancer begonnene Verteilung wird dort zu Ende geführt).</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Deployment log</source>
+        <translation>Verteilungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Differences between the selected versions</source>
+        <translation>Unterschiede zwischen den ausgewählten Versionen</translation>
+    </message>
+    <message>
+        <source>Versions on the balancer</source>
+        <translation>Versionen auf dem Load Balancer</translation>
+    </message>
+</context>
+<context>
     <name>quayside::DockerClient</name>
     <message>
         <source>The Docker Engine at %1 did not answer within %2 s. The host may be overloaded or a firewall may be dropping port %3.</source>
@@ -2440,6 +2886,10 @@
     <message>
         <source>No file manager could open %1.</source>
         <translation>Kein Dateimanager konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>The saved load balancer cannot be deployed: %1</source>
+        <translation>Der gespeicherte Load Balancer kann nicht verteilt werden: %1</translation>
     </message>
 </context>
 <context>

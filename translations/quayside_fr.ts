@@ -137,6 +137,14 @@
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation>&amp;Déployer…</translation>
+    </message>
+    <message>
+        <source>Put this balancer in service on an nginx host over SSH, keeping every version there</source>
+        <translation>Mettre ce répartiteur en service sur un hôte nginx via SSH, en y conservant chaque version</translation>
+    </message>
 </context>
 <context>
     <name>BalancerFile</name>
@@ -591,6 +599,229 @@
     </message>
 </context>
 <context>
+    <name>DeployDialog</name>
+    <message>
+        <source>Deploy to Balancer</source>
+        <translation>Déployer sur le répartiteur</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>The balancer&apos;s address or name</source>
+        <translation>Adresse ou nom du répartiteur</translation>
+    </message>
+    <message>
+        <source>balancer.example.com</source>
+        <translation>balancer.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Who to log in as: root, or a user who may use sudo without a password</source>
+        <translation>Utilisateur de connexion : root, ou un utilisateur autorisé à utiliser sudo sans mot de passe</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>&amp;Clé privée :</translation>
+    </message>
+    <message>
+        <source>The private key file to log in with (an encrypted key asks for its passphrase)</source>
+        <translation>Le fichier de clé privée pour se connecter (une clé chiffrée demande sa phrase de passe)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Use &amp;sudo</source>
+        <translation>Utiliser &amp;sudo</translation>
+    </message>
+    <message>
+        <source>Run the deployment as root through sudo (needs sudo without a password for this user)</source>
+        <translation>Exécuter le déploiement en root via sudo (nécessite sudo sans mot de passe pour cet utilisateur)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>&amp;Avancé</translation>
+    </message>
+    <message>
+        <source>Where nginx keeps its files on the balancer (Debian&apos;s layout unless changed)</source>
+        <translation>Où nginx garde ses fichiers sur le répartiteur (disposition de Debian sauf modification)</translation>
+    </message>
+    <message>
+        <source>Config &amp;root:</source>
+        <translation>&amp;Racine de configuration :</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s configuration folder, copied whole to check a new configuration</source>
+        <translation>Le dossier de configuration de nginx, copié en entier pour vérifier une nouvelle configuration</translation>
+    </message>
+    <message>
+        <source>Main c&amp;onfig:</source>
+        <translation>Configuration pr&amp;incipale :</translation>
+    </message>
+    <message>
+        <source>conf.d director&amp;y:</source>
+        <translation>R&amp;épertoire conf.d :</translation>
+    </message>
+    <message>
+        <source>Where the backends file and the site (default.conf) go</source>
+        <translation>Où vont le fichier backends et le site (default.conf)</translation>
+    </message>
+    <message>
+        <source>Versions kept &amp;in:</source>
+        <translation>&amp;Versions conservées dans :</translation>
+    </message>
+    <message>
+        <source>Where Quayside keeps every deployed version, outside the configuration root</source>
+        <translation>Où Quayside conserve chaque version déployée, hors de la racine de configuration</translation>
+    </message>
+    <message>
+        <source>Pid &amp;file:</source>
+        <translation>&amp;Fichier pid :</translation>
+    </message>
+    <message>
+        <source>The running nginx&apos;s pid file, to reload it</source>
+        <translation>Le fichier pid du nginx en cours, pour le recharger</translation>
+    </message>
+    <message>
+        <source>ngin&amp;x prefix:</source>
+        <translation>Préfixe ngin&amp;x :</translation>
+    </message>
+    <message>
+        <source>nginx -p; empty: the one nginx was built with</source>
+        <translation>nginx -p ; vide : celui avec lequel nginx a été compilé</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>(intégré)</translation>
+    </message>
+    <message>
+        <source>nginx pro&amp;gram:</source>
+        <translation>Pro&amp;gramme nginx :</translation>
+    </message>
+    <message>
+        <source>Quayside does not know this server yet</source>
+        <translation>Quayside ne connaît pas encore ce serveur</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the host key the server presented</source>
+        <translation>L&apos;empreinte de la clé d&apos;hôte présentée par le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Key</source>
+        <translation>&amp;Faire confiance à cette clé</translation>
+    </message>
+    <message>
+        <source>Keep this host key for the server and log in</source>
+        <translation>Garder cette clé d&apos;hôte pour le serveur et se connecter</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Do not log in</source>
+        <translation>Ne pas se connecter</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>Phrase de p&amp;asse :</translation>
+    </message>
+    <message>
+        <source>Re&amp;member it in the system keychain</source>
+        <translation>La &amp;mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Log in to the balancer and list the versions kept there</source>
+        <translation>Se connecter au répartiteur et lister les versions qui y sont conservées</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Déployer</translation>
+    </message>
+    <message>
+        <source>Check the balancer&apos;s configuration with nginx on the host, keep it as a new version and put it in service</source>
+        <translation>Vérifier la configuration du répartiteur avec nginx sur l&apos;hôte, la conserver comme nouvelle version et la mettre en service</translation>
+    </message>
+    <message>
+        <source>Versions on the balancer</source>
+        <translation>Versions sur le répartiteur</translation>
+    </message>
+    <message>
+        <source>Select two versions to compare them</source>
+        <translation>Sélectionner deux versions pour les comparer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Déployée</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>Re&amp;tour en arrière</translation>
+    </message>
+    <message>
+        <source>Put the version before the one in service back in service</source>
+        <translation>Remettre en service la version précédant celle en service</translation>
+    </message>
+    <message>
+        <source>R&amp;estore This Version</source>
+        <translation>Rétab&amp;lir cette version</translation>
+    </message>
+    <message>
+        <source>Put the selected version back in service, as a new version</source>
+        <translation>Remettre en service la version sélectionnée, comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Ferm&amp;er</translation>
+    </message>
+</context>
+<context>
     <name>DockerApiNegotiation</name>
     <message>
         <source>The Docker Engine at %1 reported API versions Quayside cannot read (&quot;%2&quot;, &quot;%3&quot;).</source>
@@ -861,6 +1092,18 @@
     <message>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy to Balancer…</source>
+        <translation>&amp;Déployer sur le répartiteur…</translation>
+    </message>
+    <message>
+        <source>Put the saved load balancer in service on an nginx host over SSH, compare its versions, roll back</source>
+        <translation>Mettre en service le répartiteur enregistré sur un hôte nginx via SSH, comparer ses versions, revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2346,209 @@
     </message>
 </context>
 <context>
+    <name>quayside::DeployDialog</name>
+    <message>
+        <source>Check it before you trust it. On the server, `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` prints the fingerprint of its ed25519 key (use the .pub file of the key type the server offers); a cloud server&apos;s console log shows the same fingerprints after its first boot. If they differ, do not trust it: something else answers at this address.</source>
+        <translation>Vérifiez-la avant de lui faire confiance. Sur le serveur, `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` affiche l&apos;empreinte de sa clé ed25519 (utilisez le fichier .pub du type de clé que le serveur propose) ; le journal de console d&apos;un serveur cloud montre les mêmes empreintes après son premier démarrage. Si elles diffèrent, ne lui faites pas confiance : autre chose répond à cette adresse.</translation>
+    </message>
+    <message>
+        <source>There is no balancer to deploy yet: edit one in Fleet &gt; Load Balancer and save it.</source>
+        <translation>Il n&apos;y a pas encore de répartiteur à déployer : modifiez-en un dans Flotte &gt; Répartiteur de charge et enregistrez-le.</translation>
+    </message>
+    <message>
+        <source>%1 (1 server)</source>
+        <translation>%1 (1 serveur)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 servers)</source>
+        <translation>%1 (%2 serveurs)</translation>
+    </message>
+    <message>
+        <source>Deploys the load balancer with the pools %1.</source>
+        <translation>Déploie le répartiteur avec les pools %1.</translation>
+    </message>
+    <message>
+        <source>You can still connect, compare the versions kept on the balancer and roll back.</source>
+        <translation>Vous pouvez tout de même vous connecter, comparer les versions conservées sur le répartiteur et revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>Choose the Private Key</source>
+        <translation>Choisir la clé privée</translation>
+    </message>
+    <message>
+        <source>Enter the balancer&apos;s host name or address.</source>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse du répartiteur.</translation>
+    </message>
+    <message>
+        <source>Enter the user to log in as (root, or a user with sudo).</source>
+        <translation>Saisissez l&apos;utilisateur de connexion (root, ou un utilisateur avec sudo).</translation>
+    </message>
+    <message>
+        <source>Choose the private key file to log in with.</source>
+        <translation>Choisissez le fichier de clé privée pour se connecter.</translation>
+    </message>
+    <message>
+        <source>Check the Advanced settings: %1</source>
+        <translation>Vérifiez les réglages avancés : %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Reading the private key %1…</source>
+        <translation>Lecture de la clé privée %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>Not logged in yet: the private key needs its passphrase.</source>
+        <translation>Pas encore connecté : la clé privée a besoin de sa phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Opening the private key %1…</source>
+        <translation>Ouverture de la clé privée %1…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1. Enter it again.</source>
+        <translation>Cette phrase de passe n&apos;ouvre pas %1. Saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Logged in to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Connected. Versions kept on the balancer: %1.</source>
+        <translation>Connecté. Versions conservées sur le répartiteur : %1.</translation>
+    </message>
+    <message>
+        <source>WARNING: the server&apos;s host key has changed, so Quayside refused to log in.</source>
+        <translation>ATTENTION : la clé d&apos;hôte du serveur a changé, Quayside a donc refusé de se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 presented a host key that Quayside has not seen before. Its fingerprint is:</source>
+        <translation>%1 a présenté une clé d&apos;hôte que Quayside n&apos;a jamais vue. Son empreinte est :</translation>
+    </message>
+    <message>
+        <source>Not logged in yet: check the server&apos;s host key first.</source>
+        <translation>Pas encore connecté : vérifiez d&apos;abord la clé d&apos;hôte du serveur.</translation>
+    </message>
+    <message>
+        <source>Unknown host key %1: waiting for you to check it</source>
+        <translation>Clé d&apos;hôte inconnue %1 : en attente de votre vérification</translation>
+    </message>
+    <message>
+        <source>Trusting exactly the host key %1, as you confirmed</source>
+        <translation>Confiance accordée exactement à la clé d&apos;hôte %1, comme vous l&apos;avez confirmé</translation>
+    </message>
+    <message>
+        <source>Not connected: the host key was not trusted.</source>
+        <translation>Non connecté : la clé d&apos;hôte n&apos;a pas été acceptée.</translation>
+    </message>
+    <message>
+        <source>Not connected: the private key stays locked.</source>
+        <translation>Non connecté : la clé privée reste verrouillée.</translation>
+    </message>
+    <message>
+        <source>Deploying the load balancer to %1</source>
+        <translation>Déploiement du répartiteur sur %1</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Put the version before version %1 back in service? It is checked like any deployment and kept as a new version; no version is deleted.</source>
+        <translation>Remettre en service la version précédant la version %1 ? Elle est vérifiée comme tout déploiement et conservée comme nouvelle version ; aucune version n&apos;est supprimée.</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>Re&amp;tour en arrière</translation>
+    </message>
+    <message>
+        <source>Rolling back to the previous version</source>
+        <translation>Retour à la version précédente</translation>
+    </message>
+    <message>
+        <source>Restore Version %1</source>
+        <translation>Rétablir la version %1</translation>
+    </message>
+    <message>
+        <source>Put the files of version %1 back in service? They are checked like any deployment and kept as a new version.</source>
+        <translation>Remettre en service les fichiers de la version %1 ? Ils sont vérifiés comme tout déploiement et conservés comme nouvelle version.</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>Rétab&amp;lir</translation>
+    </message>
+    <message>
+        <source>Restoring version %1</source>
+        <translation>Rétablissement de la version %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: version %1 is in service already, so nothing was reloaded.</source>
+        <translation>Inchangé : la version %1 est déjà en service, rien n&apos;a donc été rechargé.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in service.</source>
+        <translation>La version %1 est en service.</translation>
+    </message>
+    <message>
+        <source>Could not list the versions: %1</source>
+        <translation>Impossible de lister les versions : %1</translation>
+    </message>
+    <message>
+        <source>%1 (in service)</source>
+        <translation>%1 (en service)</translation>
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation>déployée</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 have the same files.</source>
+        <translation>Les versions %1 et %2 ont les mêmes fichiers.</translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2:</source>
+        <translation>De la version %1 à la version %2 :</translation>
+    </message>
+    <message>
+        <source>Check the configuration with nginx on the balancer, keep it as a new version and put it in service</source>
+        <translation>Vérifier la configuration avec nginx sur le répartiteur, la conserver comme nouvelle version et la mettre en service</translation>
+    </message>
+    <message>
+        <source>Busy: wait for the result, or press Close (a deployment the balancer has started finishes there).</source>
+        <translation>Occupé : attendez le résultat, ou appuyez sur Fermer (un déploiement commencé par le répartiteur s&apos;y termine).</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Deployment log</source>
+        <translation>Journal du déploiement</translation>
+    </message>
+    <message>
+        <source>Differences between the selected versions</source>
+        <translation>Différences entre les versions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Versions on the balancer</source>
+        <translation>Versions sur le répartiteur</translation>
+    </message>
+</context>
+<context>
     <name>quayside::DockerClient</name>
     <message>
         <source>The Docker Engine at %1 did not answer within %2 s. The host may be overloaded or a firewall may be dropping port %3.</source>
@@ -2440,6 +2886,10 @@
     <message>
         <source>No file manager could open %1.</source>
         <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>The saved load balancer cannot be deployed: %1</source>
+        <translation>Le répartiteur enregistré ne peut pas être déployé : %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ui_BalancerDialog.h"
 
+#include "gui/DeployDialog.h"
 #include "nginx/NginxImporter.h"
 
 #include <QDir>
@@ -91,6 +92,7 @@ BalancerDialog::BalancerDialog(const QString &balancerPath, QWidget *parent)
     connect(m_ui->exportFolderButton, &QPushButton::clicked, this, &BalancerDialog::chooseExportFolder);
     connect(m_ui->exportArchiveButton, &QPushButton::clicked, this, &BalancerDialog::chooseExportArchive);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &BalancerDialog::save);
+    connect(m_ui->deployButton, &QPushButton::clicked, this, &BalancerDialog::openDeployDialog);
 
     const auto loaded = BalancerFile::load(m_path);
     setConfig(loaded ? loaded.value() : startingConfig());
@@ -248,7 +250,8 @@ void BalancerDialog::refresh()
     m_ui->errorLabel->setVisible(!m_error.isEmpty());
     // While invalid the preview keeps the last good files; greyed so they are not mistaken for the current ones.
     m_ui->previewTabs->setEnabled(m_error.isEmpty());
-    for (QPushButton *button : {m_ui->saveButton, m_ui->exportFolderButton, m_ui->exportArchiveButton})
+    for (QPushButton *button :
+         {m_ui->saveButton, m_ui->exportFolderButton, m_ui->exportArchiveButton, m_ui->deployButton})
         button->setEnabled(m_error.isEmpty());
 }
 
@@ -322,6 +325,23 @@ Result<void> BalancerDialog::save()
                                                  : Result<void>(Error{Error::Kind::InvalidInput, 0, m_error});
     report(saved, tr("Saved to %1.").arg(QDir::toNativeSeparators(m_path)));
     return saved;
+}
+
+DeployDialog *BalancerDialog::openDeployDialog()
+{
+    if (!m_error.isEmpty())
+        return nullptr;
+    if (!m_deployDialog) {
+        m_deployDialog = new DeployDialog(this);
+        m_deployDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // What is shown here, saved or not: the dialog deploys the model the user is looking at (a deployment
+    // already running keeps the model it started with).
+    m_deployDialog->setConfig(m_config);
+    m_deployDialog->show();
+    m_deployDialog->raise();
+    m_deployDialog->activateWindow();
+    return m_deployDialog;
 }
 
 QFileDialog *BalancerDialog::fileDialog(const QString &title)

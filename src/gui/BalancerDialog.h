@@ -4,6 +4,7 @@
 #include "nginx/NginxExport.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
@@ -14,6 +15,8 @@ class BalancerDialog;
 }
 
 namespace quayside {
+
+class DeployDialog;
 
 // Edits the load balancer kept in the balancer file: each pool's method and servers in a table, the site's
 // port and names, with the two nginx files it renders to shown as they change. Invalid input is named in
@@ -43,6 +46,8 @@ public:
     Result<void> exportTo(const QString &destination, NginxExport::Format format);
     Result<void> importFrom(const QString &backendsPath, const QString &sitePath);
     Result<void> save();
+    // Opens the Deploy to Balancer dialog with the model shown here (nothing while it is invalid).
+    DeployDialog *openDeployDialog();
 
     enum Column { Address, Port, Weight, MaxFails, FailTimeout, Backup, Down, ColumnCount };
 
@@ -68,6 +73,7 @@ private:
     BalancerConfig m_config;
     RenderedBalancer m_rendered; // of m_config, when m_error is empty
     QString m_error;
+    QPointer<DeployDialog> m_deployDialog;
     bool m_filling = false; // the table is being filled from the model: no edits to read back
 };
 

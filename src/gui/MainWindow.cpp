@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 #include "gui/AboutDialog.h"
 #include "gui/BalancerDialog.h"
+#include "gui/DeployDialog.h"
 #include "gui/wizard/FirstRunWizard.h"
 
 #include <QApplication>
@@ -34,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionSetupWizard, &QAction::triggered, this, &MainWindow::openSetupWizard);
     connect(m_ui->startWizardButton, &QPushButton::clicked, this, &MainWindow::openSetupWizard);
     connect(m_ui->actionLoadBalancer, &QAction::triggered, this, &MainWindow::openBalancerDialog);
+    connect(m_ui->actionDeployBalancer, &QAction::triggered, this, &MainWindow::openDeployDialog);
     connect(m_ui->actionOpenDataFolder, &QAction::triggered, this, &MainWindow::openDataFolder);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -95,6 +97,35 @@ void MainWindow::openBalancerDialog()
     m_balancerDialog = new BalancerDialog(BalancerFile::defaultPath(), this);
     m_balancerDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_balancerDialog->show();
+}
+
+DeployDialog *MainWindow::deployDialog() const
+{
+    return m_deployDialog;
+}
+
+void MainWindow::openDeployDialog()
+{
+    if (m_deployDialog) {
+        m_deployDialog->raise();
+        m_deployDialog->activateWindow();
+        return;
+    }
+    m_deployDialog = new DeployDialog(this);
+    m_deployDialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString path = BalancerFile::defaultPath();
+    const auto saved = BalancerFile::load(path);
+    if (saved) {
+        const auto rendered = NginxRenderer::render(saved.value());
+        if (rendered)
+            m_deployDialog->setConfig(saved.value());
+        else
+            m_deployDialog->setConfigProblem(
+                tr("The saved load balancer cannot be deployed: %1").arg(rendered.error().message));
+    } else if (saved.error().kind != Error::Kind::NotFound) {
+        m_deployDialog->setConfigProblem(saved.error().message);
+    }
+    m_deployDialog->show();
 }
 
 void MainWindow::openDataFolder()

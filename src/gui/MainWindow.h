@@ -12,6 +12,7 @@ class MainWindow;
 namespace quayside {
 
 class BalancerDialog;
+class DeployDialog;
 class FirstRunWizard;
 
 // The fleet window: menus, the topology area (empty until a fleet exists) and the status bar.
@@ -31,11 +32,15 @@ public:
     FirstRunWizard *setupWizard() const { return m_wizard; }
     // The open load balancer dialog, if any.
     BalancerDialog *balancerDialog() const;
+    // The open Deploy to Balancer dialog opened from the Fleet menu, if any.
+    DeployDialog *deployDialog() const;
 
 public Q_SLOTS:
     void openSetupWizard();
     void showAbout();
     void openBalancerDialog();
+    // Deploys the saved load balancer (balancer.json).
+    void openDeployDialog();
 
 private:
     void openDataFolder();
@@ -43,6 +48,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     FirstRunWizard *m_wizard = nullptr;
     QPointer<BalancerDialog> m_balancerDialog;
+    QPointer<DeployDialog> m_deployDialog;
 };
 
 } // namespace quayside
