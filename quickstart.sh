@@ -78,7 +78,9 @@ test)
     # The disposable cloud server of the provisioning tests, prepared once per machine (about two minutes).
     bash tests/host-image/prepare.sh
     build ci
-    exec ctest --preset ci
+    # Benchmarks first, with their output, so that the log carries the figures; then everything else.
+    ctest --preset ci --label-regex benchmark --verbose
+    exec ctest --preset ci --label-exclude benchmark
     ;;
 *)
     say "usage: bash quickstart.sh run|test"
