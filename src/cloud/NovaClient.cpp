@@ -237,7 +237,8 @@ void NovaClient::server(const QString &id, QObject *context, Callback<NovaServer
 void NovaClient::createServer(const NovaServerSpec &spec, QObject *context, Callback<NovaServer> done)
 {
     NovaServerSpec tagged = spec;
-    tagged.metadata.insert(requestIdKey(), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (tagged.metadata.value(requestIdKey()).isEmpty())
+        tagged.metadata.insert(requestIdKey(), QUuid::createUuid().toString(QUuid::WithoutBraces));
     createAttempt(tagged, 1, context, std::move(done));
 }
 
@@ -300,8 +301,13 @@ void NovaClient::createAttempt(const NovaServerSpec &spec, int attempt, QObject 
 
 void NovaClient::findCreated(const NovaServerSpec &spec, QObject *context, Callback<std::optional<NovaServer>> done)
 {
-    const QString requestId = spec.metadata.value(requestIdKey());
-    servers(spec.name, context, [requestId, done](const Result<QList<NovaServer>> &listed) {
+    findServerByRequestId(spec.name, spec.metadata.value(requestIdKey()), context, std::move(done));
+}
+
+void NovaClient::findServerByRequestId(const QString &name, const QString &requestId, QObject *context,
+                                       Callback<std::optional<NovaServer>> done)
+{
+    servers(name, context, [requestId, done](const Result<QList<NovaServer>> &listed) {
         if (!listed) {
             done(listed.error());
             return;
@@ -314,17 +320,27 @@ void NovaClient::findCreated(const NovaServerSpec &spec, QObject *context, Callb
     });
 }
 
-void NovaClient::deleteServer(const QString &id, QObject *context, Callback<void> done)
+void NovaClient::sendDelete(const QString &collection, const QString &id, QObject *context, Callback<void> done)
 {
     CloudRequest request;
     request.verb = "DELETE";
-    request.url = QUrl(QStringLiteral("/servers/") + QString::fromLatin1(QUrl::toPercentEncoding(id)));
+    request.url = QUrl(collection + QString::fromLatin1(QUrl::toPercentEncoding(id)));
     send(request, context, [done](const Result<CloudResponse> &response) {
         if (!response && response.error().kind != Error::Kind::NotFound)
             done(response.error());
         else
             done(Result<void>());
     });
+}
+
+void NovaClient::deleteServer(const QString &id, QObject *context, Callback<void> done)
+{
+    sendDelete(QStringLiteral("/servers/"), id, context, std::move(done));
+}
+
+void NovaClient::deleteImage(const QString &id, QObject *context, Callback<void> done)
+{
+    sendDelete(QStringLiteral("/images/"), id, context, std::move(done));
 }
 
 void NovaClient::waitForActive(const QString &id, bool rackConnect, int timeoutMs, QObject *context,
@@ -405,7 +421,10 @@ void NovaClient::waitForDeletion(const QString &id, int timeoutMs, QObject *cont
                     done(Result<void>());
                     return next(true);
                 }
-                if (found && found.value().status == QLatin1String("ERROR") && found.value().fault) {
+                // A server that failed to build keeps its ERROR and fault while it is deleted (task "deleting");
+                // only an ERROR once the deletion stopped means the deletion failed.
+                if (found && found.value().status == QLatin1String("ERROR") && found.value().fault &&
+                    found.value().taskState != QLatin1String("deleting")) {
                     done(Error{
                         Error::Kind::Http, found.value().fault->code,
                         tr("Deleting server %1 failed: %2").arg(found.value().name, found.value().fault->message)});

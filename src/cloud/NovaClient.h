@@ -52,8 +52,13 @@ public:
     // Every server of the account (all pages), with details; `nameContains` narrows the list.
     void servers(const QString &nameContains, QObject *context, Callback<QList<NovaServer>> done);
     void server(const QString &id, QObject *context, Callback<NovaServer> done);
-    // Finishes with the new server as the create reply describes it (id, and adminPass where given).
+    // Finishes with the new server as the create reply describes it (id, and adminPass where given). The
+    // request id is the spec's metadata[requestIdKey()] when the caller chose one (to record it before the
+    // create is sent and find the server again after a crash), else a new one.
     void createServer(const NovaServerSpec &spec, QObject *context, Callback<NovaServer> done);
+    // The server named `name` that was created with `requestId`, or none.
+    void findServerByRequestId(const QString &name, const QString &requestId, QObject *context,
+                               Callback<std::optional<NovaServer>> done);
     // A server already gone counts as deleted.
     void deleteServer(const QString &id, QObject *context, Callback<void> done);
 
@@ -67,12 +72,15 @@ public:
     // earlier snapshot) is waited out up to `timeoutMs`.
     void createImage(const QString &serverId, const QString &name, const QMap<QString, QString> &metadata,
                      int timeoutMs, QObject *context, Callback<QString> done);
+    // An image already gone counts as deleted (through the compute service's image proxy).
+    void deleteImage(const QString &id, QObject *context, Callback<void> done);
     // Until the image is ACTIVE; ERROR, DELETED or KILLED fail.
     void waitForImage(const QString &id, int timeoutMs, QObject *context, ImageProgress progress,
                       Callback<NovaImage> done);
 
 private:
     void send(const CloudRequest &request, QObject *context, CloudHttp::Callback done);
+    void sendDelete(const QString &collection, const QString &id, QObject *context, Callback<void> done);
     template<typename T>
     void fetch(const QString &path, QObject *context, Callback<T> done, Result<T> (*parse)(const QByteArray &));
     void fetchServerPages(const QString &query, const QString &nameContains, QList<NovaServer> collected, int pages,

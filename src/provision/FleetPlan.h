@@ -1,0 +1,118 @@
+#pragma once
+
+#include "core/Fleet.h"
+
+#include <QElapsedTimer>
+#include <QMap>
+#include <QObject>
+
+#include <functional>
+
+namespace quayside {
+
+class NovaClient;
+struct NovaServer;
+
+// The seed's plan for a fleet, as ordered phases over a fleet record (Fleet) that is saved after every
+// step, so that running it again after an interruption skips what finished and picks up what was half
+// done. The cloud phases are done here with NovaClient; the phases that work on the hosts over SSH
+// (recipes, containers, nginx) are hooks that the caller supplies; a hook not supplied is reported as
+// skipped and left unfinished in the record.
+//
+// Creating costs money, so nothing is created twice: every server and the snapshot are written into the
+// record (name and a request id) before their create is sent, and when the record has no cloud id for
+// one, the plan first looks for it in the cloud by that request id. A server that ended in ERROR is
+// deleted and made anew when the plan runs again.
+//
+// takeDown() deletes exactly what the record lists (servers, the snapshot, the key pair Quayside imported),
+// waits until the servers are gone, and then removes the record; each deletion is saved as it happens, so
+// running it again after a failure continues.
+class FleetPlan : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Phase {
+        KeyPair,
+        FirstDockerHost,
+        DockerHostSetup, // hook: trust the host key, Docker host recipe, Tomcat image recipe
+        Snapshot,
+        NginxHost,
+        NginxHostSetup, // hook: nginx host recipe
+        MoreDockerHosts,
+        Containers,    // hook
+        NginxBackends, // hook
+        FinalCheck,    // hook
+    };
+    Q_ENUM(Phase)
+
+    using HookDone = std::function<void(const Result<void> &)>;
+    // Works on the fleet (it may record host keys, phases, containers) and calls `done` once.
+    using Hook = std::function<void(Fleet &fleet, const HookDone &done)>;
+
+    static QList<Phase> phases();
+    // The phase's name in the record ("first-docker-host").
+    static QString phaseId(Phase phase);
+    static QString phaseTitle(Phase phase);
+    static bool isHook(Phase phase);
+    static QString firstDockerHostName(const Fleet &fleet);
+
+    // `nova` must outlive the plan; `fleet` is saved to `recordPath` as the plan goes.
+    FleetPlan(NovaClient *nova, QString recordPath, Fleet fleet, QObject *parent = nullptr);
+
+    const Fleet &fleet() const { return m_fleet; }
+    // The OpenSSH public key line the key pair is made from.
+    void setPublicKey(const QString &line) { m_publicKey = line; }
+    void setHook(Phase phase, Hook hook) { m_hooks.insert(phase, std::move(hook)); }
+    void setTimeouts(int serverMs, int imageMs);
+
+    // Runs every phase not yet finished, in order; ends with finished() or failed().
+    void run();
+    // Ends with takenDown() or failed().
+    void takeDown();
+
+Q_SIGNALS:
+    void phaseStarted(quayside::FleetPlan::Phase phase);
+    void phaseProgress(quayside::FleetPlan::Phase phase, const QString &what);
+    void phaseFinished(quayside::FleetPlan::Phase phase, qint64 elapsedMs);
+    void phaseSkipped(quayside::FleetPlan::Phase phase, const QString &why);
+    void phaseFailed(quayside::FleetPlan::Phase phase, const quayside::Error &error);
+    void logLine(const QString &line);
+    // Every phase ran; `skipped` lists the hooks nobody supplied.
+    void finished(const QList<quayside::FleetPlan::Phase> &skipped);
+    void failed(const quayside::Error &error);
+    void takenDown();
+
+private:
+    using Done = std::function<void(const Result<void> &)>;
+
+    void runPhase(int index);
+    void startPhase(Phase phase, const Done &done);
+    Result<void> save();
+    void ensureKeyPair(const Done &done);
+    void ensureServer(const QString &name, FleetServer::Role role, const QString &imageId, bool fromSnapshot,
+                      const Done &done);
+    void findOrCreate(const QString &name, const QString &imageId, const Done &done);
+    void create(const QString &name, const QString &imageId, const Done &done);
+    void waitActive(const QString &name, const Done &done);
+    void replaceBroken(const QString &name, const QString &imageId, const QString &why, const Done &done);
+    void ensureSnapshot(const Done &done);
+    void waitSnapshot(const Done &done);
+    void ensureMoreDockerHosts(const Done &done);
+    void deleteServers(const Done &done);
+    void deleteSnapshot(const Done &done);
+    void deleteKeyPair(const Done &done);
+    void log(const QString &line);
+
+    NovaClient *m_nova;
+    QString m_recordPath;
+    Fleet m_fleet;
+    QString m_publicKey;
+    QMap<Phase, Hook> m_hooks;
+    QList<Phase> m_skipped;
+    int m_serverTimeoutMs = 20 * 60 * 1000;
+    int m_imageTimeoutMs = 60 * 60 * 1000;
+    QElapsedTimer m_phaseClock;
+};
+
+} // namespace quayside

@@ -1,0 +1,115 @@
+#include "core/Fleet.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace quayside;
+
+class tst_Fleet : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Fleet sample()
+    {
+        Fleet fleet;
+        fleet.name = QStringLiteral("demo");
+        fleet.cloudAccountId = QStringLiteral("rackspace-lon");
+        fleet.authUrl = QStringLiteral("https://lon.identity.api.rackspacecloud.com/v2.0");
+        fleet.region = QStringLiteral("LON");
+        fleet.flavorId = QStringLiteral("general1-1");
+        fleet.baseImageId = QStringLiteral("df27d481");
+        fleet.keyPairName = QStringLiteral("demo-key");
+        fleet.keyPairImported = true;
+        fleet.dockerHosts = 2;
+        fleet.containers = 4;
+        FleetServer server;
+        server.name = QStringLiteral("demo-docker-1");
+        server.requestId = QStringLiteral("r-1");
+        server.novaId = QStringLiteral("n-1");
+        server.address = QStringLiteral("203.0.113.7");
+        server.hostKeyFingerprint = QStringLiteral("SHA256:abc");
+        server.phase = FleetServer::Phase::Trusted;
+        FleetServer nginx;
+        nginx.role = FleetServer::Role::NginxHost;
+        nginx.name = QStringLiteral("demo-nginx");
+        nginx.requestId = QStringLiteral("r-2");
+        fleet.servers = {server, nginx};
+        fleet.snapshot = FleetImage{QStringLiteral("demo-snapshot"), QStringLiteral("r-3"), QStringLiteral("i-1"),
+                                    QStringLiteral("n-1"), true};
+        fleet.containerList = {
+            FleetContainer{QStringLiteral("demo-docker-1"), QStringLiteral("c0ffee"), QStringLiteral("tomcat")}};
+        fleet.finishedPhases = {QStringLiteral("key-pair"), QStringLiteral("first-docker-host")};
+        return fleet;
+    }
+
+private Q_SLOTS:
+    void roundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/fleet.json"));
+        QVERIFY(FleetFile::save(path, sample()).ok());
+        QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        const auto loaded = FleetFile::load(path);
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+        QCOMPARE(FleetFile::toJson(loaded.value()), FleetFile::toJson(sample()));
+        QCOMPARE(loaded.value().server(QStringLiteral("demo-docker-1"))->phase, FleetServer::Phase::Trusted);
+        QCOMPARE(loaded.value().server(QStringLiteral("demo-nginx"))->role, FleetServer::Role::NginxHost);
+        QVERIFY(loaded.value().isFinished(QStringLiteral("first-docker-host")));
+        QVERIFY(FleetFile::remove(path).ok());
+        QVERIFY(FleetFile::remove(path).ok());
+        QCOMPARE(FleetFile::load(path).error().kind, Error::Kind::NotFound);
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("says");
+        const QByteArray good = FleetFile::toJson(sample());
+        QTest::newRow("not json") << QByteArray("{\"name\": ") << QStringLiteral("not JSON");
+        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a JSON object");
+        QTest::newRow("no version") << QByteArray(good).replace("\"version\": 1", "\"versio\": 1")
+                                    << QStringLiteral("fleet.version");
+        QTest::newRow("newer") << QByteArray(good).replace("\"version\": 1", "\"version\": 7")
+                               << QStringLiteral("newer Quayside");
+        QTest::newRow("name type") << QByteArray(good).replace("\"name\": \"demo\"", "\"name\": 3")
+                                   << QStringLiteral("fleet.name must be a text");
+        QTest::newRow("role") << QByteArray(good).replace("\"docker-host\"", "\"web\"")
+                              << QStringLiteral("fleet.servers[0].role must be one of");
+        QTest::newRow("phase") << QByteArray(good).replace("\"trusted\"", "\"half\"")
+                               << QStringLiteral("fleet.servers[0].phase");
+        QTest::newRow("server not object")
+            << QByteArray(R"({"version":1,"name":"d","cloudAccountId":"a","region":"r","flavorId":"f",)"
+                          R"("baseImageId":"i","keyPairName":"k","dockerHosts":1,"containers":0,"servers":[1]})")
+            << QStringLiteral("fleet.servers[0] must be an object");
+        QTest::newRow("hosts") << QByteArray(good).replace("\"dockerHosts\": 2", "\"dockerHosts\": 0")
+                               << QStringLiteral("fleet.dockerHosts must be a whole number of at least 1");
+        QTest::newRow("snapshot id") << QByteArray(good).replace("\"id\": \"i-1\"", "\"id\": null")
+                                     << QStringLiteral("fleet.snapshot.id");
+    }
+
+    void malformed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fleet.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        const auto loaded = FleetFile::load(path);
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().kind, Error::Kind::InvalidInput);
+        QVERIFY2(loaded.error().message.contains(says), qPrintable(loaded.error().message));
+        QVERIFY2(loaded.error().message.contains(path), qPrintable(loaded.error().message));
+        QFile unchanged(path);
+        QVERIFY(unchanged.open(QIODevice::ReadOnly));
+        QCOMPARE(unchanged.readAll(), json);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Fleet)
+#include "tst_Fleet.moc"

@@ -1,0 +1,325 @@
+// The fleet plan's cloud phases against the sandbox cloud in-process (SandboxServer over the in-memory
+// backend), through Quayside's real cloud clients over HTTP: a whole run, interruptions and resumes, and
+// taking a fleet down.
+#include "Await.h"
+
+#include "cloud/CloudSession.h"
+#include "cloud/NovaClient.h"
+#include "provision/FleetPlan.h"
+#include "sandbox/InMemorySandboxBackend.h"
+#include "sandbox/SandboxServer.h"
+#include "ssh/SshKey.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace quayside;
+using quayside::test::await;
+
+namespace {
+
+const QByteArray kPassword = "fleet plan password";
+
+// The in-memory backend, with a look at each boot as the create request arrives (before its reply leaves).
+class WatchedBackend : public InMemorySandboxBackend
+{
+public:
+    std::function<void(const SandboxInstance &)> onBoot;
+
+protected:
+    void boot(const SandboxInstance &server) override
+    {
+        InMemorySandboxBackend::boot(server);
+        if (onBoot)
+            onBoot(server);
+    }
+};
+
+} // namespace
+
+class tst_FleetPlan : public QObject
+{
+    Q_OBJECT
+
+private:
+    Fleet newFleet(int dockerHosts) const
+    {
+        Fleet fleet;
+        fleet.name = QStringLiteral("demo");
+        fleet.cloudAccountId = QStringLiteral("sandbox");
+        fleet.region = SandboxServer::region();
+        fleet.flavorId = QStringLiteral("1");
+        fleet.baseImageId = InMemorySandboxBackend::baseImageId();
+        fleet.dockerHosts = dockerHosts;
+        fleet.containers = 4;
+        return fleet;
+    }
+
+    std::unique_ptr<FleetPlan> makePlan(const Fleet &fleet)
+    {
+        auto plan = std::make_unique<FleetPlan>(m_nova.get(), recordPath(), fleet);
+        plan->setPublicKey(m_publicKey);
+        plan->setTimeouts(10000, 10000);
+        connect(plan.get(), &FleetPlan::logLine, this, [this](const QString &line) { m_log << line; });
+        return plan;
+    }
+
+    // Runs the plan to its end; the error if it failed.
+    Result<QList<FleetPlan::Phase>> runToEnd(FleetPlan &plan)
+    {
+        QSignalSpy finished(&plan, &FleetPlan::finished);
+        QSignalSpy failed(&plan, &FleetPlan::failed);
+        plan.run();
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 30000))
+            return Error{Error::Kind::Timeout, 0, QStringLiteral("the plan did not end")};
+        if (!failed.isEmpty())
+            return failed.first().first().value<Error>();
+        return finished.first().first().value<QList<FleetPlan::Phase>>();
+    }
+
+    Result<void> takeDown(FleetPlan &plan)
+    {
+        QSignalSpy done(&plan, &FleetPlan::takenDown);
+        QSignalSpy failed(&plan, &FleetPlan::failed);
+        plan.takeDown();
+        if (!QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 30000))
+            return Error{Error::Kind::Timeout, 0, QStringLiteral("taking down did not end")};
+        if (!failed.isEmpty())
+            return failed.first().first().value<Error>();
+        return {};
+    }
+
+    QString recordPath() const { return m_dir->filePath(QStringLiteral("fleet.json")); }
+
+    Fleet savedRecord() const
+    {
+        const auto loaded = FleetFile::load(recordPath());
+        return loaded ? loaded.value() : Fleet{};
+    }
+
+    QList<SandboxInstance> serversNamed(const QString &prefix) const
+    {
+        QList<SandboxInstance> found;
+        for (const SandboxInstance &server : m_backend->servers()) {
+            if (server.name.startsWith(prefix))
+                found << server;
+        }
+        return found;
+    }
+
+    QString handMadeServer(const QString &name)
+    {
+        NovaServerSpec spec;
+        spec.name = name;
+        spec.imageId = InMemorySandboxBackend::baseImageId();
+        spec.flavorId = QStringLiteral("1");
+        const auto created = await<NovaServer>([&](auto done) { m_nova->createServer(spec, this, done); });
+        return created ? created.value().id : QString();
+    }
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<WatchedBackend> m_backend;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<CloudSession> m_session;
+    std::unique_ptr<NovaClient> m_nova;
+    QString m_publicKey;
+    QStringList m_log;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<QList<FleetPlan::Phase>>();
+        const auto key = SshKey::generate(SshKey::Algorithm::Ed25519, QStringLiteral("fleet@test"));
+        VERIFY_OK(key);
+        m_publicKey = key.value().publicKeyLine();
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_log.clear();
+        m_backend = std::make_unique<WatchedBackend>();
+        m_backend->setBuildMs(150);
+        m_backend->setSnapshotMs(150);
+        m_backend->setDeleteMs(50);
+        SandboxIdentity identity;
+        identity.password = kPassword;
+        m_server = std::make_unique<SandboxServer>(m_backend.get(), identity);
+        QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+        CloudAccount account;
+        account.id = QStringLiteral("sandbox");
+        account.method = CloudAuthMethod::KeystoneV3Password;
+        account.authUrl = m_server->authUrl();
+        account.region = SandboxServer::region();
+        account.userName = QStringLiteral("quayside");
+        account.userDomainName = QStringLiteral("Default");
+        account.projectName = QStringLiteral("quayside");
+        account.projectDomainName = QStringLiteral("Default");
+        m_session = std::make_unique<CloudSession>(account, kPassword, &m_network);
+        m_nova = std::make_unique<NovaClient>(m_session.get(), &m_network);
+        m_nova->setPollInterval(30);
+    }
+
+    void cleanup()
+    {
+        m_nova.reset();
+        m_session.reset();
+        m_server.reset();
+        m_backend.reset();
+        m_dir.reset();
+    }
+
+    void cloudPhasesMakeTheFleet()
+    {
+        // The clones boot side by side: when the first of them is ACTIVE, the other exists already.
+        int clonesWhenFirstActive = -1;
+        connect(m_backend.get(), &SandboxBackend::serverChanged, this, [&](const QString &id) {
+            const auto server = m_backend->server(id);
+            if (server && server->status == QLatin1String("ACTIVE") &&
+                server->name.startsWith(QLatin1String("demo-docker-")) &&
+                server->name != QLatin1String("demo-docker-1") && clonesWhenFirstActive < 0)
+                clonesWhenFirstActive = int(serversNamed(QStringLiteral("demo-docker-")).size()) - 1;
+        });
+        auto plan = makePlan(newFleet(3));
+        const auto ran = runToEnd(*plan);
+        VERIFY_OK(ran);
+        // Every SSH phase is reported as not wired, none is recorded as finished.
+        QCOMPARE(ran.value(), (QList<FleetPlan::Phase>{FleetPlan::Phase::DockerHostSetup,
+                                                       FleetPlan::Phase::NginxHostSetup, FleetPlan::Phase::Containers,
+                                                       FleetPlan::Phase::NginxBackends, FleetPlan::Phase::FinalCheck}));
+        QCOMPARE(clonesWhenFirstActive, 2);
+
+        const Fleet record = savedRecord();
+        QCOMPARE(record.finishedPhases, (QStringList{QStringLiteral("key-pair"), QStringLiteral("first-docker-host"),
+                                                     QStringLiteral("snapshot"), QStringLiteral("nginx-host"),
+                                                     QStringLiteral("more-docker-hosts")}));
+        QCOMPARE(record.keyPairName, QStringLiteral("demo-key"));
+        QVERIFY(record.keyPairImported);
+        QCOMPARE(m_backend->keypairs().size(), 1);
+        QCOMPARE(m_backend->keypairs().first().publicKey, m_publicKey);
+
+        QCOMPARE(record.servers.size(), 4);
+        QCOMPARE(m_backend->servers().size(), 4);
+        QVERIFY(record.snapshot);
+        QVERIFY(record.snapshot->active);
+        const auto image = m_backend->image(record.snapshot->id);
+        QVERIFY(image);
+        QCOMPARE(image->status, SandboxImage::Status::Active);
+        for (const FleetServer &server : record.servers) {
+            const auto made = m_backend->server(server.novaId);
+            QVERIFY2(made, qPrintable(server.name));
+            QCOMPARE(made->name, server.name);
+            QCOMPARE(made->status, QStringLiteral("ACTIVE"));
+            QCOMPARE(made->keyName, QStringLiteral("demo-key"));
+            QCOMPARE(server.phase, FleetServer::Phase::Active);
+            QVERIFY(!server.address.isEmpty());
+            QCOMPARE(made->metadata.value(NovaClient::requestIdKey()), server.requestId);
+            QCOMPARE(made->imageId, server.fromSnapshot ? record.snapshot->id : InMemorySandboxBackend::baseImageId());
+        }
+        QCOMPARE(record.server(QStringLiteral("demo-nginx"))->role, FleetServer::Role::NginxHost);
+        QVERIFY(record.server(QStringLiteral("demo-docker-2"))->fromSnapshot);
+        QVERIFY(record.server(QStringLiteral("demo-docker-3"))->fromSnapshot);
+        QVERIFY(!record.server(QStringLiteral("demo-docker-1"))->fromSnapshot);
+
+        // Run again: nothing left to do, nothing made.
+        auto again = makePlan(record);
+        m_log.clear();
+        VERIFY_OK(runToEnd(*again));
+        QCOMPARE(m_backend->servers().size(), 4);
+        QCOMPARE(m_backend->images().size(), 2);
+        QCOMPARE(m_log.filter(QStringLiteral("finished before")).size(), 5);
+    }
+
+    void interruptedCreateIsFoundAgain()
+    {
+        // The plan goes away while the first server's create is in flight: the cloud makes the server, the
+        // reply is never read, and the record has the request id but no server id.
+        std::unique_ptr<FleetPlan> plan = makePlan(newFleet(2));
+        m_backend->onBoot = [&plan](const SandboxInstance &) { plan.reset(); };
+        plan->run();
+        QTRY_VERIFY(!plan);
+        m_backend->onBoot = nullptr;
+        QCOMPARE(m_backend->servers().size(), 1);
+        Fleet record = savedRecord();
+        QCOMPARE(record.servers.size(), 1);
+        QVERIFY(record.servers.first().novaId.isEmpty());
+        QCOMPARE(record.servers.first().phase, FleetServer::Phase::Requested);
+        QCOMPARE(record.finishedPhases, QStringList{QStringLiteral("key-pair")});
+
+        auto resumed = makePlan(record);
+        QSignalSpy started(resumed.get(), &FleetPlan::phaseStarted);
+        VERIFY_OK(runToEnd(*resumed));
+        QVERIFY(!started.isEmpty());
+        QCOMPARE(started.first().first().value<FleetPlan::Phase>(), FleetPlan::Phase::FirstDockerHost);
+        QCOMPARE(m_log.filter(QStringLiteral("Found server demo-docker-1")).size(), 1);
+        QCOMPARE(serversNamed(QStringLiteral("demo-docker-1")).size(), 1);
+        QCOMPARE(m_backend->servers().size(), 3);
+        QCOMPARE(m_backend->keypairs().size(), 1);
+        record = savedRecord();
+        QCOMPARE(record.server(QStringLiteral("demo-docker-1"))->novaId,
+                 serversNamed(QStringLiteral("demo-docker-1")).first().id);
+    }
+
+    void failedBuildIsReplacedOnResume()
+    {
+        m_backend->failNextBuilds(1, SandboxFault{500, QStringLiteral("No valid host was found.")});
+        auto plan = makePlan(newFleet(2));
+        const auto ran = runToEnd(*plan);
+        QVERIFY(!ran);
+        QVERIFY2(ran.error().message.contains(QStringLiteral("No valid host was found.")),
+                 qPrintable(ran.error().message));
+        QVERIFY2(ran.error().message.contains(QStringLiteral("Running up again")), qPrintable(ran.error().message));
+        QCOMPARE(m_backend->servers().size(), 1);
+        const QString broken = m_backend->servers().first().id;
+        QCOMPARE(m_backend->servers().first().status, QStringLiteral("ERROR"));
+        QCOMPARE(savedRecord().server(QStringLiteral("demo-docker-1"))->novaId, broken);
+
+        auto resumed = makePlan(savedRecord());
+        VERIFY_OK(runToEnd(*resumed));
+        QVERIFY(!m_backend->server(broken));
+        QCOMPARE(serversNamed(QStringLiteral("demo-docker-1")).size(), 1);
+        QCOMPARE(m_backend->servers().size(), 3); // docker-1, nginx, docker-2
+        QCOMPARE(m_log.filter(QStringLiteral("SSH key pair: finished before")).size(), 1);
+    }
+
+    void downDeletesWhatTheRecordListsOnly()
+    {
+        const QString bystander = handMadeServer(QStringLiteral("demo-docker-9"));
+        QVERIFY(!bystander.isEmpty());
+        auto plan = makePlan(newFleet(2));
+        VERIFY_OK(runToEnd(*plan));
+        QCOMPARE(m_backend->servers().size(), 4);
+        QCOMPARE(m_backend->images().size(), 2);
+
+        auto down = makePlan(savedRecord());
+        VERIFY_OK(takeDown(*down));
+        QCOMPARE(m_backend->servers().size(), 1);
+        QCOMPARE(m_backend->servers().first().id, bystander);
+        QCOMPARE(m_backend->images().size(), 1);
+        QCOMPARE(m_backend->images().first().id, InMemorySandboxBackend::baseImageId());
+        QVERIFY(m_backend->keypairs().isEmpty());
+        QVERIFY(!QFile::exists(recordPath()));
+    }
+
+    void downFindsAnInterruptedCreate()
+    {
+        std::unique_ptr<FleetPlan> plan = makePlan(newFleet(2));
+        m_backend->onBoot = [&plan](const SandboxInstance &) { plan.reset(); };
+        plan->run();
+        QTRY_VERIFY(!plan);
+        m_backend->onBoot = nullptr;
+        QCOMPARE(m_backend->servers().size(), 1);
+
+        auto down = makePlan(savedRecord());
+        VERIFY_OK(takeDown(*down));
+        QVERIFY(m_backend->servers().isEmpty());
+        QVERIFY(m_backend->keypairs().isEmpty());
+        QVERIFY(!QFile::exists(recordPath()));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FleetPlan)
+#include "tst_FleetPlan.moc"
