@@ -1,3 +1,4 @@
+#include "cli/FleetCommands.h"
 #include "cli/Invocation.h"
 #include "cli/KeyCommands.h"
 #include "cli/NginxCommands.h"
@@ -92,7 +93,15 @@ int importNginx(const Invocation &call)
 }
 
 // Which options a command reads; any other option on its command line is a usage error.
-enum OptionGroup : unsigned { NoOptions = 0, BalancerOption = 1, RemoteOptions = 2, RollbackOptions = 4 };
+enum OptionGroup : unsigned {
+    NoOptions = 0,
+    BalancerOption = 1,
+    RemoteOptions = 2,
+    RollbackOptions = 4,
+    RecordOptions = 8,
+    CloudOptions = 16,
+    UpOptions = 32,
+};
 
 struct Command
 {
@@ -107,6 +116,16 @@ struct Command
 const Command kCommands[] = {
     {"version", "", QT_TRANSLATE_NOOP("main", "print the version of quaysidectl and of its libraries"), 0, NoOptions,
      &printVersion},
+    {"up", "[--cloud ACCOUNT-ID | --sandbox URL] [--docker-hosts N] [--containers N] [--flavor F] [--image I]",
+     QT_TRANSLATE_NOOP("main", "set up a fleet as the seed's plan does, or resume the one the fleet record lists; for "
+                               "now only the cloud phases run (key pair, servers, snapshot)"),
+     0, RecordOptions | CloudOptions | UpOptions, &FleetCommands::up},
+    {"status", "[--fleet FILE]", QT_TRANSLATE_NOOP("main", "print what the fleet record lists"), 0, RecordOptions,
+     &FleetCommands::status},
+    {"down", "[--fleet FILE]",
+     QT_TRANSLATE_NOOP("main", "delete the servers, snapshot and key pair the fleet record lists (nothing else), then "
+                               "the record"),
+     0, RecordOptions | CloudOptions, &FleetCommands::down},
     {"show-nginx", "[--balancer FILE]", QT_TRANSLATE_NOOP("main", "print the nginx files rendered from the balancer"),
      0, BalancerOption, &showNginx},
     {"export-nginx", "DEST [--balancer FILE]",
@@ -174,6 +193,12 @@ int main(int argc, char *argv[])
     const QList<QCommandLineOption> rollbackOptions = NginxCommands::rollbackOptions();
     parser.addOptions(remoteOptions);
     parser.addOptions(rollbackOptions);
+    const QList<QCommandLineOption> recordOptions = FleetCommands::recordOptions();
+    const QList<QCommandLineOption> cloudOptions = FleetCommands::cloudOptions();
+    const QList<QCommandLineOption> upOptions = FleetCommands::upOptions();
+    parser.addOptions(recordOptions);
+    parser.addOptions(cloudOptions);
+    parser.addOptions(upOptions);
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do (see Commands)."),
                                  QStringLiteral("command [arguments]"));
 
@@ -204,7 +229,8 @@ int main(int argc, char *argv[])
         return Usage;
     }
     const std::pair<unsigned, QList<QCommandLineOption>> groups[] = {
-        {BalancerOption, {balancerOption}}, {RemoteOptions, remoteOptions}, {RollbackOptions, rollbackOptions}};
+        {BalancerOption, {balancerOption}}, {RemoteOptions, remoteOptions}, {RollbackOptions, rollbackOptions},
+        {RecordOptions, recordOptions},     {CloudOptions, cloudOptions},   {UpOptions, upOptions}};
     for (const auto &[group, options] : groups) {
         for (const QCommandLineOption &option : options) {
             if (!(command->options & group) && parser.isSet(option)) {

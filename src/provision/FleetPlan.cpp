@@ -153,9 +153,7 @@ void FleetPlan::runPhase(int index)
     }
     if (isHook(phase) && !m_hooks.contains(phase)) {
         m_skipped << phase;
-        const QString why = tr("not wired into the plan yet");
-        log(tr("%1: %2.").arg(phaseTitle(phase), why));
-        Q_EMIT phaseSkipped(phase, why);
+        Q_EMIT phaseSkipped(phase, tr("not wired into the plan yet"));
         runPhase(index + 1);
         return;
     }

@@ -1,0 +1,478 @@
+#include "cli/FleetCommands.h"
+
+#include "cloud/CloudAccountImport.h"
+#include "cloud/CloudAccountStore.h"
+#include "cloud/CloudSession.h"
+#include "cloud/NovaClient.h"
+#include "core/Application.h"
+#include "provision/FleetPlan.h"
+#include "secrets/KeychainSecretStore.h"
+#include "ssh/SshKey.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <memory>
+
+namespace quayside::cli {
+
+namespace {
+
+const char kFleet[] = "fleet";
+const char kCloud[] = "cloud";
+const char kSandbox[] = "sandbox";
+const char kSandboxData[] = "sandbox-data";
+const char kName[] = "name";
+const char kDockerHosts[] = "docker-hosts";
+const char kContainers[] = "containers";
+const char kFlavor[] = "flavor";
+const char kImage[] = "image";
+const char kPublicKey[] = "public-key";
+
+QString value(const Invocation &call, const char *name)
+{
+    return call.parser.value(QLatin1String(name));
+}
+
+bool isSet(const Invocation &call, const char *name)
+{
+    return call.parser.isSet(QLatin1String(name));
+}
+
+QString recordPath(const Invocation &call)
+{
+    return isSet(call, kFleet) ? value(call, kFleet) : FleetFile::defaultPath();
+}
+
+QString defaultSandboxData()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("quayside/sandbox"));
+}
+
+QString fleetKeyPath()
+{
+    return sharedDataFolder() + QStringLiteral("/fleet_ed25519");
+}
+
+struct OpenedCloud
+{
+    CloudAccount account;
+    QByteArray secret;
+};
+
+// Everything a command talking to the cloud holds while it runs.
+struct CloudWork
+{
+    QNetworkAccessManager network;
+    std::unique_ptr<QObject> context = std::make_unique<QObject>();
+    std::unique_ptr<CloudSession> session;
+    std::unique_ptr<NovaClient> nova;
+    std::unique_ptr<FleetPlan> plan;
+    std::unique_ptr<KeychainSecretStore> secrets;
+    std::unique_ptr<CloudAccountStore> accounts;
+    // runUntilFinished's `finish`, kept here: the callbacks run after the call that handed it over returned.
+    std::function<void(int)> finish;
+};
+
+Result<OpenedCloud> openSandbox(const Invocation &call, const Fleet *record)
+{
+    const QString folder = isSet(call, kSandboxData) ? value(call, kSandboxData) : defaultSandboxData();
+    const QString clouds = QDir(folder).filePath(QStringLiteral("clouds.yaml"));
+    if (!QFile::exists(clouds))
+        return Error{Error::Kind::NotFound, 0,
+                     FleetCommands::tr("There are no sandbox credentials in %1. Start the sandbox (quayside-sandbox) "
+                                       "first, or give its folder with --sandbox-data.")
+                         .arg(QDir::toNativeSeparators(folder))};
+    CloudAccountImport import;
+    const auto imported = import.fromCloudsYamlFile(clouds);
+    if (!imported)
+        return imported.error();
+    OpenedCloud opened{imported.value().first().account, imported.value().first().secret};
+    opened.account.id = FleetCommands::sandboxAccountId();
+    if (isSet(call, kSandbox))
+        opened.account.authUrl = QUrl(value(call, kSandbox));
+    else if (record && !record->authUrl.isEmpty())
+        opened.account.authUrl = QUrl(record->authUrl);
+    if (!opened.account.authUrl.isValid() || !CloudAccountStore::isAllowedAuthUrl(opened.account.authUrl))
+        return Error{Error::Kind::InvalidInput, 0,
+                     FleetCommands::tr("The sandbox's identity URL %1 is not usable: it must be http on this machine "
+                                       "or https.")
+                         .arg(opened.account.authUrl.toString())};
+    return opened;
+}
+
+// The cloud the command works on: the record's when there is one, else --cloud's account, else the sandbox.
+void openCloud(const Invocation &call, const Fleet *record, CloudWork &work,
+               const std::function<void(const Result<OpenedCloud> &)> &done)
+{
+    const QString accountId = record ? record->cloudAccountId : value(call, kCloud);
+    if (accountId.isEmpty() || accountId == FleetCommands::sandboxAccountId())
+        return done(openSandbox(call, record));
+    work.secrets = std::make_unique<KeychainSecretStore>();
+    auto settings = std::make_unique<QSettings>(QCoreApplication::organizationName(), QStringLiteral("Quayside"));
+    work.accounts = std::make_unique<CloudAccountStore>(settings.get(), work.secrets.get());
+    settings.release()->setParent(work.context.get());
+    const auto account = work.accounts->account(accountId);
+    if (!account)
+        return done(account.error());
+    work.accounts->secret(accountId, work.context.get(),
+                          [account = account.value(), done](const Result<QByteArray> &secret) {
+                              if (!secret)
+                                  return done(secret.error());
+                              done(OpenedCloud{account, secret.value()});
+                          });
+}
+
+void connectSession(CloudWork &work, const OpenedCloud &cloud)
+{
+    work.session = std::make_unique<CloudSession>(cloud.account, cloud.secret, &work.network);
+    work.nova = std::make_unique<NovaClient>(work.session.get(), &work.network);
+    // The sandbox builds in seconds; a real cloud in minutes, where looking every 5 s is plenty.
+    if (cloud.account.id == FleetCommands::sandboxAccountId())
+        work.nova->setPollInterval(500);
+}
+
+// The flavor or image given by id or name; without one, what `fallback` picks.
+template<typename T>
+Result<T> pick(const QList<T> &offered, const QString &wanted, const QString &what,
+               const std::function<std::optional<T>(const QList<T> &)> &fallback)
+{
+    for (const T &each : offered) {
+        if (!wanted.isEmpty() && (each.id == wanted || each.name == wanted))
+            return each;
+    }
+    QStringList names;
+    for (const T &each : offered)
+        names << each.name;
+    if (wanted.isEmpty()) {
+        if (auto chosen = fallback(offered))
+            return *chosen;
+        return Error{Error::Kind::InvalidInput, 0,
+                     FleetCommands::tr("Choose the %1 with --%1; the cloud offers: %2.")
+                         .arg(what, names.join(QLatin1String(", ")))};
+    }
+    return Error{Error::Kind::NotFound, 0,
+                 FleetCommands::tr("The cloud has no %1 \"%2\"; it offers: %3.")
+                     .arg(what, wanted, names.join(QLatin1String(", ")))};
+}
+
+std::optional<NovaFlavor> smallestUsableFlavor(const QList<NovaFlavor> &flavors)
+{
+    std::optional<NovaFlavor> best;
+    for (const NovaFlavor &flavor : flavors) {
+        if (flavor.ramMb >= 1024 && (!best || flavor.ramMb < best->ramMb))
+            best = flavor;
+    }
+    return best;
+}
+
+std::optional<NovaImage> debianImage(const QList<NovaImage> &images)
+{
+    for (const NovaImage &image : images) {
+        if (!image.isSnapshot && image.status == QLatin1String("ACTIVE") &&
+            image.name.contains(QLatin1String("debian"), Qt::CaseInsensitive))
+            return image;
+    }
+    return std::nullopt;
+}
+
+Result<QString> publicKeyLine(const Invocation &call)
+{
+    if (isSet(call, kPublicKey)) {
+        const auto key = SshKey::fromPublicKeyFile(value(call, kPublicKey));
+        if (!key)
+            return key.error();
+        return key.value().publicKeyLine();
+    }
+    // The fleet's own key, made on first use and kept beside the record for the SSH phases.
+    const QString path = fleetKeyPath();
+    if (QFile::exists(path + QStringLiteral(".pub"))) {
+        const auto key = SshKey::fromPublicKeyFile(path + QStringLiteral(".pub"));
+        if (!key)
+            return key.error();
+        return key.value().publicKeyLine();
+    }
+    const auto key = SshKey::generate(SshKey::Algorithm::Ed25519, QStringLiteral("quayside-fleet"));
+    if (!key)
+        return key.error();
+    if (!QDir().mkpath(sharedDataFolder()))
+        return Error{
+            Error::Kind::Io, 0,
+            FleetCommands::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(sharedDataFolder()))};
+    auto written = key.value().writePrivateKeyFile(path);
+    if (written)
+        written = key.value().writePublicKeyFile(path + QStringLiteral(".pub"));
+    if (!written)
+        return written.error();
+    return key.value().publicKeyLine();
+}
+
+Result<int> count(const Invocation &call, const char *name, int least, int fallback)
+{
+    if (!isSet(call, name))
+        return fallback;
+    bool ok = false;
+    const int number = value(call, name).toInt(&ok);
+    if (!ok || number < least)
+        return Error{
+            Error::Kind::InvalidInput, 0,
+            FleetCommands::tr("--%1 must be a whole number of at least %2.").arg(QLatin1String(name)).arg(least)};
+    return number;
+}
+
+QString seconds(qint64 milliseconds)
+{
+    return FleetCommands::tr("%1 s").arg(QString::number(milliseconds / 1000.0, 'f', 1));
+}
+
+void printFleet(QTextStream &out, const Fleet &fleet)
+{
+    const QString account = fleet.cloudAccountId == FleetCommands::sandboxAccountId() ? FleetCommands::tr("the sandbox")
+                                                                                      : fleet.cloudAccountId;
+    out << FleetCommands::tr("Fleet %1 on %2 (%3), region %4").arg(fleet.name, account, fleet.authUrl, fleet.region)
+        << '\n';
+    out << FleetCommands::tr("  flavor %1, image %2, key pair %3")
+               .arg(fleet.flavorId, fleet.baseImageId, fleet.keyPairName)
+        << '\n';
+    out << FleetCommands::tr("  wanted: %1 Docker hosts, %2 containers").arg(fleet.dockerHosts).arg(fleet.containers)
+        << '\n';
+    for (const FleetServer &server : fleet.servers) {
+        out << QStringLiteral("  %1  %2  %3  %4  %5%6\n")
+                   .arg(FleetServer::roleName(server.role), -11)
+                   .arg(server.name, -20)
+                   .arg(server.novaId.isEmpty() ? QStringLiteral("-") : server.novaId, -36)
+                   .arg(server.address.isEmpty() ? QStringLiteral("-") : server.address, -15)
+                   .arg(FleetServer::phaseName(server.phase),
+                        server.fromSnapshot ? FleetCommands::tr(" (from the snapshot)") : QString());
+    }
+    if (fleet.snapshot)
+        out << FleetCommands::tr("  snapshot %1: %2 (%3)")
+                   .arg(fleet.snapshot->name, fleet.snapshot->id.isEmpty() ? QStringLiteral("-") : fleet.snapshot->id,
+                        fleet.snapshot->active ? FleetCommands::tr("saved") : FleetCommands::tr("not saved yet"))
+            << '\n';
+    for (const FleetContainer &container : fleet.containerList)
+        out << FleetCommands::tr("  container %1 on %2 in pool %3").arg(container.id, container.host, container.pool)
+            << '\n';
+    QStringList pending;
+    for (FleetPlan::Phase phase : FleetPlan::phases()) {
+        if (!fleet.isFinished(FleetPlan::phaseId(phase)))
+            pending << FleetPlan::phaseId(phase);
+    }
+    out << FleetCommands::tr("  finished: %1")
+               .arg(fleet.finishedPhases.isEmpty() ? QStringLiteral("-")
+                                                   : fleet.finishedPhases.join(QLatin1String(", ")))
+        << '\n';
+    out << FleetCommands::tr("  to do:    %1")
+               .arg(pending.isEmpty() ? QStringLiteral("-") : pending.join(QLatin1String(", ")))
+        << '\n';
+}
+
+// The plan's signals as lines on standard output.
+void report(FleetPlan &plan, QTextStream &out)
+{
+    auto lastProgress = std::make_shared<QString>();
+    QObject::connect(&plan, &FleetPlan::phaseStarted, &plan,
+                     [&out](FleetPlan::Phase phase) { out << "==> " << FleetPlan::phaseTitle(phase) << Qt::endl; });
+    QObject::connect(&plan, &FleetPlan::phaseProgress, &plan,
+                     [&out, lastProgress](FleetPlan::Phase, const QString &what) {
+                         if (what == *lastProgress)
+                             return;
+                         *lastProgress = what;
+                         out << "    " << what << Qt::endl;
+                     });
+    QObject::connect(&plan, &FleetPlan::phaseFinished, &plan, [&out](FleetPlan::Phase phase, qint64 elapsedMs) {
+        out << "    " << FleetCommands::tr("%1: done in %2").arg(FleetPlan::phaseTitle(phase), seconds(elapsedMs))
+            << Qt::endl;
+    });
+    QObject::connect(&plan, &FleetPlan::phaseSkipped, &plan, [&out](FleetPlan::Phase phase, const QString &why) {
+        out << "--- " << FleetCommands::tr("%1: skipped, %2").arg(FleetPlan::phaseTitle(phase), why) << Qt::endl;
+    });
+    QObject::connect(&plan, &FleetPlan::logLine, &plan,
+                     [&out](const QString &line) { out << "    " << line << Qt::endl; });
+}
+
+} // namespace
+
+QList<QCommandLineOption> FleetCommands::recordOptions()
+{
+    return {QCommandLineOption(
+        QLatin1String(kFleet),
+        tr("The fleet record (default: %1).").arg(QDir::toNativeSeparators(FleetFile::defaultPath())),
+        QStringLiteral("FILE"))};
+}
+
+QList<QCommandLineOption> FleetCommands::cloudOptions()
+{
+    return {QCommandLineOption(QLatin1String(kCloud), tr("The cloud account to use (its id); default: the sandbox."),
+                               QStringLiteral("ACCOUNT-ID")),
+            QCommandLineOption(
+                QLatin1String(kSandbox),
+                tr("The sandbox's identity URL (default: the one in its credentials, %1).").arg(defaultSandboxUrl()),
+                QStringLiteral("URL")),
+            QCommandLineOption(QLatin1String(kSandboxData),
+                               tr("The sandbox's data folder, with its credentials (default: %1).")
+                                   .arg(QDir::toNativeSeparators(defaultSandboxData())),
+                               QStringLiteral("FOLDER"))};
+}
+
+QList<QCommandLineOption> FleetCommands::upOptions()
+{
+    return {
+        QCommandLineOption(QLatin1String(kName),
+                           tr("The fleet's name, prefix of its servers' names (default: quayside)."),
+                           QStringLiteral("NAME")),
+        QCommandLineOption(QLatin1String(kDockerHosts), tr("How many Docker hosts (default: 2)."), QStringLiteral("N")),
+        QCommandLineOption(QLatin1String(kContainers), tr("How many Tomcat containers (default: 4)."),
+                           QStringLiteral("N")),
+        QCommandLineOption(QLatin1String(kFlavor),
+                           tr("The servers' flavor, by id or name (default: the smallest with 1 GiB of memory)."),
+                           QStringLiteral("FLAVOR")),
+        QCommandLineOption(QLatin1String(kImage),
+                           tr("The base image, by id or name (default: the cloud's Debian image)."),
+                           QStringLiteral("IMAGE")),
+        QCommandLineOption(QLatin1String(kPublicKey),
+                           tr("The SSH public key the servers let in (default: a key of the fleet's own, %1).")
+                               .arg(QDir::toNativeSeparators(fleetKeyPath())),
+                           QStringLiteral("FILE"))};
+}
+
+int FleetCommands::status(const Invocation &call)
+{
+    const auto record = FleetFile::load(recordPath(call));
+    if (!record)
+        return call.fail(record.error().message);
+    printFleet(call.out, record.value());
+    return Success;
+}
+
+int FleetCommands::down(const Invocation &call)
+{
+    const QString path = recordPath(call);
+    const auto record = FleetFile::load(path);
+    if (!record && record.error().kind == Error::Kind::NotFound) {
+        call.out << tr("Nothing to take down: there is no fleet record %1.").arg(QDir::toNativeSeparators(path))
+                 << '\n';
+        return Success;
+    }
+    if (!record)
+        return call.fail(record.error().message);
+    CloudWork work;
+    return runUntilFinished([&](const std::function<void(int)> &finish) {
+        work.finish = finish;
+        openCloud(call, &record.value(), work, [&](const Result<OpenedCloud> &cloud) {
+            if (!cloud)
+                return work.finish(call.fail(cloud.error().message));
+            connectSession(work, cloud.value());
+            work.plan = std::make_unique<FleetPlan>(work.nova.get(), path, record.value());
+            report(*work.plan, call.out);
+            QObject::connect(work.plan.get(), &FleetPlan::takenDown, work.context.get(), [&] {
+                call.out << tr("Fleet %1 is gone.").arg(record.value().name) << '\n';
+                work.finish(Success);
+            });
+            QObject::connect(work.plan.get(), &FleetPlan::failed, work.context.get(), [&](const Error &error) {
+                work.finish(call.fail(
+                    tr("%1 What is left stays in the record; run quaysidectl down again.").arg(error.message)));
+            });
+            work.plan->takeDown();
+        });
+    });
+}
+
+int FleetCommands::up(const Invocation &call)
+{
+    const QString path = recordPath(call);
+    const auto loaded = FleetFile::load(path);
+    if (!loaded && loaded.error().kind != Error::Kind::NotFound)
+        return call.fail(loaded.error().message);
+    const auto dockerHosts = count(call, kDockerHosts, 1, 2);
+    const auto containers = count(call, kContainers, 1, 4);
+    if (!dockerHosts)
+        return call.misuse(dockerHosts.error().message);
+    if (!containers)
+        return call.misuse(containers.error().message);
+    const std::optional<Fleet> record = loaded ? std::optional<Fleet>(loaded.value()) : std::nullopt;
+    if (record) {
+        for (const char *option : {kCloud, kName, kFlavor, kImage, kDockerHosts, kContainers}) {
+            if (isSet(call, option))
+                return call.misuse(tr("the fleet %1 exists already (%2); --%3 applies to a new fleet only")
+                                       .arg(record->name, QDir::toNativeSeparators(path), QLatin1String(option)));
+        }
+        call.out << tr("Resuming fleet %1 from %2.").arg(record->name, QDir::toNativeSeparators(path)) << '\n';
+    }
+    const auto publicKey = publicKeyLine(call);
+    if (!publicKey)
+        return call.fail(publicKey.error().message);
+
+    CloudWork work;
+    QElapsedTimer clock;
+    clock.start();
+    const auto runPlan = [&](const Fleet &fleet) {
+        work.plan = std::make_unique<FleetPlan>(work.nova.get(), path, fleet);
+        work.plan->setPublicKey(publicKey.value());
+        report(*work.plan, call.out);
+        QObject::connect(
+            work.plan.get(), &FleetPlan::finished, work.context.get(), [&](const QList<FleetPlan::Phase> &skipped) {
+                call.out << '\n';
+                printFleet(call.out, work.plan->fleet());
+                call.out << tr("Wall time of up: %1").arg(seconds(clock.elapsed())) << Qt::endl;
+                if (skipped.isEmpty())
+                    return work.finish(Success);
+                QStringList titles;
+                for (FleetPlan::Phase phase : skipped)
+                    titles << FleetPlan::phaseTitle(phase);
+                work.finish(call.fail(tr("The cloud phases are done, but quaysidectl does not run the "
+                                         "provisioning phases yet (%1): the servers carry no Docker, Tomcat or "
+                                         "nginx. quaysidectl down removes them.")
+                                          .arg(titles.join(QStringLiteral("; ")))));
+            });
+        QObject::connect(work.plan.get(), &FleetPlan::failed, work.context.get(), [&](const Error &error) {
+            work.finish(call.fail(tr("%1 Run quaysidectl up again to resume; what was made is in %2.")
+                                      .arg(error.message, QDir::toNativeSeparators(path))));
+        });
+        work.plan->run();
+    };
+    return runUntilFinished([&](const std::function<void(int)> &finish) {
+        work.finish = finish;
+        openCloud(call, record ? &*record : nullptr, work, [&](const Result<OpenedCloud> &cloud) {
+            if (!cloud)
+                return work.finish(call.fail(cloud.error().message));
+            connectSession(work, cloud.value());
+            if (record)
+                return runPlan(*record);
+            Fleet fleet;
+            fleet.name = isSet(call, kName) ? value(call, kName) : QStringLiteral("quayside");
+            fleet.cloudAccountId = cloud.value().account.id;
+            fleet.authUrl = cloud.value().account.authUrl.toString();
+            fleet.region = work.session->region();
+            fleet.dockerHosts = dockerHosts.value();
+            fleet.containers = containers.value();
+            work.nova->flavors(work.context.get(), [&, fleet](const Result<QList<NovaFlavor>> &flavors) mutable {
+                if (!flavors)
+                    return work.finish(call.fail(flavors.error().message));
+                const auto flavor = pick<NovaFlavor>(flavors.value(), value(call, kFlavor), QStringLiteral("flavor"),
+                                                     &smallestUsableFlavor);
+                if (!flavor)
+                    return work.finish(call.fail(flavor.error().message));
+                fleet.flavorId = flavor.value().id;
+                work.nova->images(work.context.get(), [&, fleet](const Result<QList<NovaImage>> &images) mutable {
+                    if (!images)
+                        return work.finish(call.fail(images.error().message));
+                    const auto image =
+                        pick<NovaImage>(images.value(), value(call, kImage), QStringLiteral("image"), &debianImage);
+                    if (!image)
+                        return work.finish(call.fail(image.error().message));
+                    fleet.baseImageId = image.value().id;
+                    runPlan(fleet);
+                });
+            });
+        });
+    });
+}
+
+} // namespace quayside::cli
