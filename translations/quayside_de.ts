@@ -967,6 +967,236 @@
     </message>
 </context>
 <context>
+    <name>FleetCommands</name>
+    <message>
+        <source>There are no sandbox credentials in %1. Start the sandbox (quayside-sandbox) first, or give its folder with --sandbox-data.</source>
+        <translation>In %1 gibt es keine Zugangsdaten der Sandbox. Starten Sie zuerst die Sandbox (quayside-sandbox) oder geben Sie ihren Ordner mit --sandbox-data an.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s identity URL %1 is not usable: it must be http on this machine or https.</source>
+        <translation>Die Identitäts-URL %1 der Sandbox ist nicht verwendbar: Sie muss http auf diesem Rechner oder https sein.</translation>
+    </message>
+    <message>
+        <source>Choose the %1 with --%1; the cloud offers: %2.</source>
+        <translation>Wählen Sie %1 mit --%1; die Cloud bietet: %2.</translation>
+    </message>
+    <message>
+        <source>The cloud has no %1 &quot;%2&quot;; it offers: %3.</source>
+        <translation>Die Cloud hat kein %1 „%2“; sie bietet: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2.</source>
+        <translation>--%1 muss eine ganze Zahl von mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <translation>der Sandbox</translation>
+    </message>
+    <message>
+        <source>Fleet %1 on %2 (%3), region %4</source>
+        <translation>Flotte %1 auf %2 (%3), Region %4</translation>
+    </message>
+    <message>
+        <source>  flavor %1, image %2, key pair %3</source>
+        <translation>  Flavor %1, Image %2, Schlüsselpaar %3</translation>
+    </message>
+    <message>
+        <source>  wanted: %1 Docker hosts, %2 containers</source>
+        <translation>  gewünscht: %1 Docker-Hosts, %2 Container</translation>
+    </message>
+    <message>
+        <source> (from the snapshot)</source>
+        <translation> (aus dem Snapshot)</translation>
+    </message>
+    <message>
+        <source>  snapshot %1: %2 (%3)</source>
+        <translation>  Snapshot %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>  container %1 on %2 in pool %3</source>
+        <translation>  Container %1 auf %2 im Pool %3</translation>
+    </message>
+    <message>
+        <source>  finished: %1</source>
+        <translation>  fertig:    %1</translation>
+    </message>
+    <message>
+        <source>  to do:    %1</source>
+        <translation>  zu tun:    %1</translation>
+    </message>
+    <message>
+        <source>%1: done in %2</source>
+        <translation>%1: fertig in %2</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation>%1: übersprungen, %2</translation>
+    </message>
+    <message>
+        <source>The fleet record (default: %1).</source>
+        <translation>Die Flottendatei (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>The cloud account to use (its id); default: the sandbox.</source>
+        <translation>Das zu verwendende Cloud-Konto (seine ID); Vorgabe: die Sandbox.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s identity URL (default: the one in its credentials, %1).</source>
+        <translation>Die Identitäts-URL der Sandbox (Vorgabe: die aus ihren Zugangsdaten, %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s data folder, with its credentials (default: %1).</source>
+        <translation>Der Datenordner der Sandbox mit ihren Zugangsdaten (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s name, prefix of its servers&apos; names (default: quayside).</source>
+        <translation>Der Name der Flotte, Präfix der Servernamen (Vorgabe: quayside).</translation>
+    </message>
+    <message>
+        <source>How many Docker hosts (default: 2).</source>
+        <translation>Wie viele Docker-Hosts (Vorgabe: 2).</translation>
+    </message>
+    <message>
+        <source>How many Tomcat containers (default: 4).</source>
+        <translation>Wie viele Tomcat-Container (Vorgabe: 4).</translation>
+    </message>
+    <message>
+        <source>The servers&apos; flavor, by id or name (default: the smallest with 1 GiB of memory).</source>
+        <translation>Der Flavor der Server, als ID oder Name (Vorgabe: der kleinste mit 1 GiB Arbeitsspeicher).</translation>
+    </message>
+    <message>
+        <source>The base image, by id or name (default: the cloud&apos;s Debian image).</source>
+        <translation>Das Basis-Image, als ID oder Name (Vorgabe: das Debian-Image der Cloud).</translation>
+    </message>
+    <message>
+        <source>The SSH public key the servers let in (default: a key of the fleet&apos;s own, %1).</source>
+        <translation>Der öffentliche SSH-Schlüssel, den die Server einlassen (Vorgabe: ein eigener Schlüssel der Flotte, %1).</translation>
+    </message>
+    <message>
+        <source>Nothing to take down: there is no fleet record %1.</source>
+        <translation>Nichts abzubauen: Es gibt keine Flottendatei %1.</translation>
+    </message>
+    <message>
+        <source>Fleet %1 is gone.</source>
+        <translation>Flotte %1 ist entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 What is left stays in the record; run quaysidectl down again.</source>
+        <translation>%1 Was übrig ist, bleibt in der Flottendatei; führen Sie quaysidectl down erneut aus.</translation>
+    </message>
+    <message>
+        <source>the fleet %1 exists already (%2); --%3 applies to a new fleet only</source>
+        <translation>die Flotte %1 besteht bereits (%2); --%3 gilt nur für eine neue Flotte</translation>
+    </message>
+    <message>
+        <source>Resuming fleet %1 from %2.</source>
+        <translation>Flotte %1 wird aus %2 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Wall time of up: %1</source>
+        <translation>Gesamtdauer von up: %1</translation>
+    </message>
+    <message>
+        <source>The cloud phases are done, but quaysidectl does not run the provisioning phases yet (%1): the servers carry no Docker, Tomcat or nginx. quaysidectl down removes them.</source>
+        <translation>Die Cloud-Phasen sind erledigt, aber quaysidectl führt die Einrichtungsphasen noch nicht aus (%1): Die Server haben weder Docker noch Tomcat noch nginx. quaysidectl down entfernt sie.</translation>
+    </message>
+    <message>
+        <source>%1 Run quaysidectl up again to resume; what was made is in %2.</source>
+        <translation>%1 Führen Sie quaysidectl up erneut aus, um fortzusetzen; was angelegt wurde, steht in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetFile</name>
+    <message>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number of at least %1</source>
+        <translation>eine ganze Zahl von mindestens %1</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be %3</source>
+        <translation>%1.%2 muss %3 sein</translation>
+    </message>
+    <message>
+        <source>The fleet record %1 cannot be used: %2. Fix or remove the file; the cloud resources it listed must then be removed in the cloud&apos;s console.</source>
+        <translation>Die Flottendatei %1 ist nicht verwendbar: %2. Korrigieren oder entfernen Sie die Datei; die darin aufgeführten Cloud-Ressourcen müssen dann in der Konsole der Cloud entfernt werden.</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>sie ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>sie ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Quayside (format %1; this one reads up to %2)</source>
+        <translation>sie wurde von einem neueren Quayside geschrieben (Format %1; dieses liest bis %2)</translation>
+    </message>
+    <message>
+        <source>fleet.servers[%1] has no name</source>
+        <translation>fleet.servers[%1] hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>fleet.finishedPhases must list texts</source>
+        <translation>fleet.finishedPhases darf nur Texte enthalten</translation>
+    </message>
+    <message>
+        <source>fleet.name is empty</source>
+        <translation>fleet.name ist leer</translation>
+    </message>
+    <message>
+        <source>There is no fleet record %1: no fleet was set up.</source>
+        <translation>Es gibt keine Flottendatei %1: Es wurde keine Flotte eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the fleet record %1: %2</source>
+        <translation>Die Flottendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the fleet record.</source>
+        <translation>Der Ordner %1 für die Flottendatei kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the fleet record %1: %2</source>
+        <translation>Die Flottendatei %1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Invocation</name>
     <message>
         <source>quaysidectl: %1; see quaysidectl --help.</source>
@@ -1964,6 +2194,18 @@
         <source>quaysidectl: --%1 does not apply to %2; see quaysidectl --help.</source>
         <translation>quaysidectl: --%1 gilt nicht für %2; siehe quaysidectl --help.</translation>
     </message>
+    <message>
+        <source>set up a fleet as the seed&apos;s plan does, or resume the one the fleet record lists; for now only the cloud phases run (key pair, servers, snapshot)</source>
+        <translation>eine Flotte nach dem Plan der Vorlage einrichten oder die in der Flottendatei aufgeführte fortsetzen; vorerst laufen nur die Cloud-Phasen (Schlüsselpaar, Server, Snapshot)</translation>
+    </message>
+    <message>
+        <source>print what the fleet record lists</source>
+        <translation>ausgeben, was die Flottendatei aufführt</translation>
+    </message>
+    <message>
+        <source>delete the servers, snapshot and key pair the fleet record lists (nothing else), then the record</source>
+        <translation>die Server, den Snapshot und das Schlüsselpaar löschen, die die Flottendatei aufführt (sonst nichts), dann die Datei</translation>
+    </message>
 </context>
 <context>
     <name>quayside::AboutDialog</name>
@@ -2750,6 +2992,141 @@
     <message>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::FleetPlan</name>
+    <message>
+        <source>SSH key pair</source>
+        <translation>SSH-Schlüsselpaar</translation>
+    </message>
+    <message>
+        <source>First Docker host</source>
+        <translation>Erster Docker-Host</translation>
+    </message>
+    <message>
+        <source>Docker and the Tomcat image on the first host</source>
+        <translation>Docker und das Tomcat-Image auf dem ersten Host</translation>
+    </message>
+    <message>
+        <source>Snapshot of the first Docker host</source>
+        <translation>Snapshot des ersten Docker-Hosts</translation>
+    </message>
+    <message>
+        <source>nginx host</source>
+        <translation>nginx-Host</translation>
+    </message>
+    <message>
+        <source>nginx on its host</source>
+        <translation>nginx auf seinem Host</translation>
+    </message>
+    <message>
+        <source>More Docker hosts from the snapshot</source>
+        <translation>Weitere Docker-Hosts aus dem Snapshot</translation>
+    </message>
+    <message>
+        <source>Tomcat containers</source>
+        <translation>Tomcat-Container</translation>
+    </message>
+    <message>
+        <source>nginx backends</source>
+        <translation>nginx-Backends</translation>
+    </message>
+    <message>
+        <source>Final check through nginx</source>
+        <translation>Abschlussprüfung über nginx</translation>
+    </message>
+    <message>
+        <source>%1: finished before, skipped.</source>
+        <translation>%1: bereits zuvor fertig, übersprungen.</translation>
+    </message>
+    <message>
+        <source>not wired into the plan yet</source>
+        <translation>noch nicht in den Plan eingebunden</translation>
+    </message>
+    <message>
+        <source>No SSH public key was given for the fleet&apos;s key pair.</source>
+        <translation>Für das Schlüsselpaar der Flotte wurde kein öffentlicher SSH-Schlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>Imported the key pair %1 (%2).</source>
+        <translation>Schlüsselpaar %1 importiert (%2).</translation>
+    </message>
+    <message>
+        <source>The key pair %1 is there already.</source>
+        <translation>Das Schlüsselpaar %1 ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>The cloud has a key pair named %1 with another key. Remove it or choose another fleet name.</source>
+        <translation>Die Cloud hat ein Schlüsselpaar namens %1 mit einem anderen Schlüssel. Entfernen Sie es oder wählen Sie einen anderen Flottennamen.</translation>
+    </message>
+    <message>
+        <source>it is gone from the cloud</source>
+        <translation>er ist aus der Cloud verschwunden</translation>
+    </message>
+    <message>
+        <source>it ended in ERROR</source>
+        <translation>er endete in ERROR</translation>
+    </message>
+    <message>
+        <source>Found server %1 (%2), created before the interruption.</source>
+        <translation>Server %1 (%2) gefunden, vor der Unterbrechung angelegt.</translation>
+    </message>
+    <message>
+        <source>Creating server %1.</source>
+        <translation>Server %1 wird angelegt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 Running up again deletes it and makes a new one.</source>
+        <translation>%1 Ein erneutes up löscht ihn und legt einen neuen an.</translation>
+    </message>
+    <message>
+        <source>Server %1 is active at %2.</source>
+        <translation>Server %1 ist aktiv unter %2.</translation>
+    </message>
+    <message>
+        <source>Server %1 (%2) is of no use (%3); deleting it and making a new one.</source>
+        <translation>Server %1 (%2) ist unbrauchbar (%3); er wird gelöscht und neu angelegt.</translation>
+    </message>
+    <message>
+        <source>The first Docker host is missing from the fleet record.</source>
+        <translation>Der erste Docker-Host fehlt in der Flottendatei.</translation>
+    </message>
+    <message>
+        <source>Found the snapshot %1 (%2), requested before the interruption.</source>
+        <translation>Snapshot %1 (%2) gefunden, vor der Unterbrechung angefordert.</translation>
+    </message>
+    <message>
+        <source>Saving the snapshot %1.</source>
+        <translation>Snapshot %1 wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 is saved.</source>
+        <translation>Der Snapshot %1 ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The snapshot is missing from the fleet record.</source>
+        <translation>Der Snapshot fehlt in der Flottendatei.</translation>
+    </message>
+    <message>
+        <source>Removed the fleet record %1.</source>
+        <translation>Flottendatei %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Deleted server %1.</source>
+        <translation>Server %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the snapshot %1.</source>
+        <translation>Snapshot %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the key pair %1.</source>
+        <translation>Schlüsselpaar %1 gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -967,6 +967,236 @@
     </message>
 </context>
 <context>
+    <name>FleetCommands</name>
+    <message>
+        <source>There are no sandbox credentials in %1. Start the sandbox (quayside-sandbox) first, or give its folder with --sandbox-data.</source>
+        <translation>Il n’y a pas d’identifiants de la sandbox dans %1. Démarrez d’abord la sandbox (quayside-sandbox), ou indiquez son dossier avec --sandbox-data.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s identity URL %1 is not usable: it must be http on this machine or https.</source>
+        <translation>L’URL d’identité %1 de la sandbox n’est pas utilisable : elle doit être en http sur cette machine ou en https.</translation>
+    </message>
+    <message>
+        <source>Choose the %1 with --%1; the cloud offers: %2.</source>
+        <translation>Choisissez %1 avec --%1 ; le cloud propose : %2.</translation>
+    </message>
+    <message>
+        <source>The cloud has no %1 &quot;%2&quot;; it offers: %3.</source>
+        <translation>Le cloud n’a pas de %1 « %2 » ; il propose : %3.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2.</source>
+        <translation>--%1 doit être un nombre entier d’au moins %2.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <translation>la sandbox</translation>
+    </message>
+    <message>
+        <source>Fleet %1 on %2 (%3), region %4</source>
+        <translation>Flotte %1 sur %2 (%3), région %4</translation>
+    </message>
+    <message>
+        <source>  flavor %1, image %2, key pair %3</source>
+        <translation>  gabarit %1, image %2, paire de clés %3</translation>
+    </message>
+    <message>
+        <source>  wanted: %1 Docker hosts, %2 containers</source>
+        <translation>  voulu : %1 hôtes Docker, %2 conteneurs</translation>
+    </message>
+    <message>
+        <source> (from the snapshot)</source>
+        <translation> (depuis l’instantané)</translation>
+    </message>
+    <message>
+        <source>  snapshot %1: %2 (%3)</source>
+        <translation>  instantané %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>  container %1 on %2 in pool %3</source>
+        <translation>  conteneur %1 sur %2 dans le pool %3</translation>
+    </message>
+    <message>
+        <source>  finished: %1</source>
+        <translation>  terminé : %1</translation>
+    </message>
+    <message>
+        <source>  to do:    %1</source>
+        <translation>  à faire : %1</translation>
+    </message>
+    <message>
+        <source>%1: done in %2</source>
+        <translation>%1 : terminé en %2</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation>%1 : ignoré, %2</translation>
+    </message>
+    <message>
+        <source>The fleet record (default: %1).</source>
+        <translation>Le fichier de la flotte (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>The cloud account to use (its id); default: the sandbox.</source>
+        <translation>Le compte cloud à utiliser (son identifiant) ; par défaut : la sandbox.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s identity URL (default: the one in its credentials, %1).</source>
+        <translation>L’URL d’identité de la sandbox (par défaut : celle de ses identifiants, %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s data folder, with its credentials (default: %1).</source>
+        <translation>Le dossier de données de la sandbox, avec ses identifiants (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s name, prefix of its servers&apos; names (default: quayside).</source>
+        <translation>Le nom de la flotte, préfixe des noms de ses serveurs (par défaut : quayside).</translation>
+    </message>
+    <message>
+        <source>How many Docker hosts (default: 2).</source>
+        <translation>Combien d’hôtes Docker (par défaut : 2).</translation>
+    </message>
+    <message>
+        <source>How many Tomcat containers (default: 4).</source>
+        <translation>Combien de conteneurs Tomcat (par défaut : 4).</translation>
+    </message>
+    <message>
+        <source>The servers&apos; flavor, by id or name (default: the smallest with 1 GiB of memory).</source>
+        <translation>Le gabarit des serveurs, par identifiant ou nom (par défaut : le plus petit avec 1 Gio de mémoire).</translation>
+    </message>
+    <message>
+        <source>The base image, by id or name (default: the cloud&apos;s Debian image).</source>
+        <translation>L’image de base, par identifiant ou nom (par défaut : l’image Debian du cloud).</translation>
+    </message>
+    <message>
+        <source>The SSH public key the servers let in (default: a key of the fleet&apos;s own, %1).</source>
+        <translation>La clé SSH publique que les serveurs acceptent (par défaut : une clé propre à la flotte, %1).</translation>
+    </message>
+    <message>
+        <source>Nothing to take down: there is no fleet record %1.</source>
+        <translation>Rien à démonter : il n’y a pas de fichier de flotte %1.</translation>
+    </message>
+    <message>
+        <source>Fleet %1 is gone.</source>
+        <translation>La flotte %1 est supprimée.</translation>
+    </message>
+    <message>
+        <source>%1 What is left stays in the record; run quaysidectl down again.</source>
+        <translation>%1 Ce qui reste demeure dans le fichier ; relancez quaysidectl down.</translation>
+    </message>
+    <message>
+        <source>the fleet %1 exists already (%2); --%3 applies to a new fleet only</source>
+        <translation>la flotte %1 existe déjà (%2) ; --%3 ne s’applique qu’à une nouvelle flotte</translation>
+    </message>
+    <message>
+        <source>Resuming fleet %1 from %2.</source>
+        <translation>Reprise de la flotte %1 depuis %2.</translation>
+    </message>
+    <message>
+        <source>Wall time of up: %1</source>
+        <translation>Durée totale de up : %1</translation>
+    </message>
+    <message>
+        <source>The cloud phases are done, but quaysidectl does not run the provisioning phases yet (%1): the servers carry no Docker, Tomcat or nginx. quaysidectl down removes them.</source>
+        <translation>Les phases cloud sont faites, mais quaysidectl n’exécute pas encore les phases d’installation (%1) : les serveurs n’ont ni Docker, ni Tomcat, ni nginx. quaysidectl down les supprime.</translation>
+    </message>
+    <message>
+        <source>%1 Run quaysidectl up again to resume; what was made is in %2.</source>
+        <translation>%1 Relancez quaysidectl up pour reprendre ; ce qui a été créé est dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetFile</name>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number of at least %1</source>
+        <translation>un nombre entier d’au moins %1</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>l’une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be %3</source>
+        <translation>%1.%2 doit être %3</translation>
+    </message>
+    <message>
+        <source>The fleet record %1 cannot be used: %2. Fix or remove the file; the cloud resources it listed must then be removed in the cloud&apos;s console.</source>
+        <translation>Le fichier de flotte %1 n’est pas utilisable : %2. Corrigez ou supprimez le fichier ; les ressources cloud qu’il listait devront alors être supprimées dans la console du cloud.</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>ce n’est pas du JSON (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Quayside (format %1; this one reads up to %2)</source>
+        <translation>il a été écrit par un Quayside plus récent (format %1 ; celui-ci lit jusqu’à %2)</translation>
+    </message>
+    <message>
+        <source>fleet.servers[%1] has no name</source>
+        <translation>fleet.servers[%1] n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>fleet.finishedPhases must list texts</source>
+        <translation>fleet.finishedPhases ne doit lister que des textes</translation>
+    </message>
+    <message>
+        <source>fleet.name is empty</source>
+        <translation>fleet.name est vide</translation>
+    </message>
+    <message>
+        <source>There is no fleet record %1: no fleet was set up.</source>
+        <translation>Il n’y a pas de fichier de flotte %1 : aucune flotte n’a été installée.</translation>
+    </message>
+    <message>
+        <source>Cannot read the fleet record %1: %2</source>
+        <translation>Impossible de lire le fichier de flotte %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the fleet record.</source>
+        <translation>Impossible de créer le dossier %1 pour le fichier de flotte.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the fleet record %1: %2</source>
+        <translation>Impossible de supprimer le fichier de flotte %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Invocation</name>
     <message>
         <source>quaysidectl: %1; see quaysidectl --help.</source>
@@ -1964,6 +2194,18 @@
         <source>quaysidectl: --%1 does not apply to %2; see quaysidectl --help.</source>
         <translation>quaysidectl : --%1 ne s’applique pas à %2 ; voir quaysidectl --help.</translation>
     </message>
+    <message>
+        <source>set up a fleet as the seed&apos;s plan does, or resume the one the fleet record lists; for now only the cloud phases run (key pair, servers, snapshot)</source>
+        <translation>installer une flotte selon le plan du modèle, ou reprendre celle que liste le fichier de flotte ; pour l’instant seules les phases cloud s’exécutent (paire de clés, serveurs, instantané)</translation>
+    </message>
+    <message>
+        <source>print what the fleet record lists</source>
+        <translation>afficher ce que liste le fichier de flotte</translation>
+    </message>
+    <message>
+        <source>delete the servers, snapshot and key pair the fleet record lists (nothing else), then the record</source>
+        <translation>supprimer les serveurs, l’instantané et la paire de clés que liste le fichier de flotte (rien d’autre), puis le fichier</translation>
+    </message>
 </context>
 <context>
     <name>quayside::AboutDialog</name>
@@ -2750,6 +2992,141 @@
     <message>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::FleetPlan</name>
+    <message>
+        <source>SSH key pair</source>
+        <translation>Paire de clés SSH</translation>
+    </message>
+    <message>
+        <source>First Docker host</source>
+        <translation>Premier hôte Docker</translation>
+    </message>
+    <message>
+        <source>Docker and the Tomcat image on the first host</source>
+        <translation>Docker et l’image Tomcat sur le premier hôte</translation>
+    </message>
+    <message>
+        <source>Snapshot of the first Docker host</source>
+        <translation>Instantané du premier hôte Docker</translation>
+    </message>
+    <message>
+        <source>nginx host</source>
+        <translation>Hôte nginx</translation>
+    </message>
+    <message>
+        <source>nginx on its host</source>
+        <translation>nginx sur son hôte</translation>
+    </message>
+    <message>
+        <source>More Docker hosts from the snapshot</source>
+        <translation>Autres hôtes Docker depuis l’instantané</translation>
+    </message>
+    <message>
+        <source>Tomcat containers</source>
+        <translation>Conteneurs Tomcat</translation>
+    </message>
+    <message>
+        <source>nginx backends</source>
+        <translation>Backends nginx</translation>
+    </message>
+    <message>
+        <source>Final check through nginx</source>
+        <translation>Vérification finale via nginx</translation>
+    </message>
+    <message>
+        <source>%1: finished before, skipped.</source>
+        <translation>%1 : déjà terminé, ignoré.</translation>
+    </message>
+    <message>
+        <source>not wired into the plan yet</source>
+        <translation>pas encore intégré au plan</translation>
+    </message>
+    <message>
+        <source>No SSH public key was given for the fleet&apos;s key pair.</source>
+        <translation>Aucune clé SSH publique n’a été donnée pour la paire de clés de la flotte.</translation>
+    </message>
+    <message>
+        <source>Imported the key pair %1 (%2).</source>
+        <translation>Paire de clés %1 importée (%2).</translation>
+    </message>
+    <message>
+        <source>The key pair %1 is there already.</source>
+        <translation>La paire de clés %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The cloud has a key pair named %1 with another key. Remove it or choose another fleet name.</source>
+        <translation>Le cloud a une paire de clés nommée %1 avec une autre clé. Supprimez-la ou choisissez un autre nom de flotte.</translation>
+    </message>
+    <message>
+        <source>it is gone from the cloud</source>
+        <translation>il a disparu du cloud</translation>
+    </message>
+    <message>
+        <source>it ended in ERROR</source>
+        <translation>il a fini en ERROR</translation>
+    </message>
+    <message>
+        <source>Found server %1 (%2), created before the interruption.</source>
+        <translation>Serveur %1 (%2) trouvé, créé avant l’interruption.</translation>
+    </message>
+    <message>
+        <source>Creating server %1.</source>
+        <translation>Création du serveur %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1 : %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 Running up again deletes it and makes a new one.</source>
+        <translation>%1 Relancer up le supprime et en crée un nouveau.</translation>
+    </message>
+    <message>
+        <source>Server %1 is active at %2.</source>
+        <translation>Le serveur %1 est actif à l’adresse %2.</translation>
+    </message>
+    <message>
+        <source>Server %1 (%2) is of no use (%3); deleting it and making a new one.</source>
+        <translation>Le serveur %1 (%2) est inutilisable (%3) ; il est supprimé et recréé.</translation>
+    </message>
+    <message>
+        <source>The first Docker host is missing from the fleet record.</source>
+        <translation>Le premier hôte Docker manque dans le fichier de flotte.</translation>
+    </message>
+    <message>
+        <source>Found the snapshot %1 (%2), requested before the interruption.</source>
+        <translation>Instantané %1 (%2) trouvé, demandé avant l’interruption.</translation>
+    </message>
+    <message>
+        <source>Saving the snapshot %1.</source>
+        <translation>Enregistrement de l’instantané %1.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 is saved.</source>
+        <translation>L’instantané %1 est enregistré.</translation>
+    </message>
+    <message>
+        <source>The snapshot is missing from the fleet record.</source>
+        <translation>L’instantané manque dans le fichier de flotte.</translation>
+    </message>
+    <message>
+        <source>Removed the fleet record %1.</source>
+        <translation>Fichier de flotte %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleted server %1.</source>
+        <translation>Serveur %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleted the snapshot %1.</source>
+        <translation>Instantané %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleted the key pair %1.</source>
+        <translation>Paire de clés %1 supprimée.</translation>
     </message>
 </context>
 <context>
