@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace quayside;
 using quayside::test::await;
@@ -26,8 +27,16 @@ class WatchedBackend : public InMemorySandboxBackend
 {
 public:
     std::function<void(const SandboxInstance &)> onBoot;
+    std::function<void(const SandboxImage &)> onSnapshot;
 
 protected:
+    void snapshot(const SandboxInstance &server, const SandboxImage &image) override
+    {
+        InMemorySandboxBackend::snapshot(server, image);
+        if (onSnapshot)
+            onSnapshot(image);
+    }
+
     void boot(const SandboxInstance &server) override
     {
         InMemorySandboxBackend::boot(server);
@@ -283,6 +292,88 @@ private Q_SLOTS:
         QCOMPARE(serversNamed(QStringLiteral("demo-docker-1")).size(), 1);
         QCOMPARE(m_backend->servers().size(), 3); // docker-1, nginx, docker-2
         QCOMPARE(m_log.filter(QStringLiteral("SSH key pair: finished before")).size(), 1);
+    }
+
+    void interruptedSnapshotIsFoundAgain()
+    {
+        std::unique_ptr<FleetPlan> plan = makePlan(newFleet(2));
+        m_backend->onSnapshot = [&plan](const SandboxImage &) { plan.reset(); };
+        plan->run();
+        QTRY_VERIFY(!plan);
+        m_backend->onSnapshot = nullptr;
+        QCOMPARE(m_backend->images().size(), 2);
+        Fleet record = savedRecord();
+        QVERIFY(record.snapshot);
+        QVERIFY(record.snapshot->id.isEmpty());
+
+        auto resumed = makePlan(record);
+        VERIFY_OK(runToEnd(*resumed));
+        QCOMPARE(m_backend->images().size(), 2);
+        QCOMPARE(m_log.filter(QStringLiteral("Found the snapshot demo-snapshot")).size(), 1);
+        record = savedRecord();
+        QCOMPARE(record.snapshot->id, m_backend->images().last().id);
+        QCOMPARE(m_backend->server(record.server(QStringLiteral("demo-docker-2"))->novaId)->imageId,
+                 record.snapshot->id);
+    }
+
+    void failedCloneIsReplacedAndTheOtherKept()
+    {
+        auto plan = makePlan(newFleet(3));
+        connect(plan.get(), &FleetPlan::phaseStarted, this, [this](FleetPlan::Phase phase) {
+            if (phase == FleetPlan::Phase::MoreDockerHosts)
+                m_backend->failNextBuilds(1, SandboxFault{500, QStringLiteral("No valid host was found.")});
+        });
+        QVERIFY(!runToEnd(*plan));
+        Fleet record = savedRecord();
+        QVERIFY(!record.isFinished(FleetPlan::phaseId(FleetPlan::Phase::MoreDockerHosts)));
+        QCOMPARE(m_backend->servers().size(), 4);
+        QStringList active;
+        for (const FleetServer &server : record.servers) {
+            if (server.phase == FleetServer::Phase::Active)
+                active << server.novaId;
+        }
+        QCOMPARE(active.size(), 3); // docker-1, nginx and the clone that built
+
+        auto resumed = makePlan(record);
+        VERIFY_OK(runToEnd(*resumed));
+        QCOMPARE(m_backend->servers().size(), 4);
+        record = savedRecord();
+        for (const QString &id : active)
+            QVERIFY(record.servers.end() != std::find_if(record.servers.begin(), record.servers.end(),
+                                                         [&id](const FleetServer &s) { return s.novaId == id; }));
+        for (const SandboxInstance &server : m_backend->servers())
+            QCOMPARE(server.status, QStringLiteral("ACTIVE"));
+    }
+
+    void hooksRunInTheirPlaceAndAreRecorded()
+    {
+        auto plan = makePlan(newFleet(2));
+        QStringList order;
+        connect(plan.get(), &FleetPlan::phaseStarted, this,
+                [&order](FleetPlan::Phase phase) { order << FleetPlan::phaseId(phase); });
+        plan->setHook(FleetPlan::Phase::DockerHostSetup, [this](Fleet &fleet, const FleetPlan::HookDone &done) {
+            // The host is up and recorded before its setup starts; no snapshot yet.
+            FleetServer *host = fleet.server(FleetPlan::firstDockerHostName(fleet));
+            QVERIFY(host && host->phase == FleetServer::Phase::Active && !fleet.snapshot);
+            host->hostKeyFingerprint = QStringLiteral("SHA256:test");
+            host->phase = FleetServer::Phase::Provisioned;
+            QTimer::singleShot(10, this, [done] { done(Result<void>()); });
+        });
+        plan->setHook(FleetPlan::Phase::Containers, [](Fleet &, const FleetPlan::HookDone &done) {
+            done(Error{Error::Kind::Network, 0, QStringLiteral("docker-2 did not answer")});
+        });
+        const auto ran = runToEnd(*plan);
+        QVERIFY(!ran);
+        QCOMPARE(ran.error().message, QStringLiteral("docker-2 did not answer"));
+        QCOMPARE(order, (QStringList{QStringLiteral("key-pair"), QStringLiteral("first-docker-host"),
+                                     QStringLiteral("docker-host-setup"), QStringLiteral("snapshot"),
+                                     QStringLiteral("nginx-host"), QStringLiteral("more-docker-hosts"),
+                                     QStringLiteral("containers")}));
+        const Fleet record = savedRecord();
+        QVERIFY(record.isFinished(QStringLiteral("docker-host-setup")));
+        QVERIFY(!record.isFinished(QStringLiteral("containers")));
+        QCOMPARE(record.server(QStringLiteral("demo-docker-1"))->hostKeyFingerprint, QStringLiteral("SHA256:test"));
+        QCOMPARE(record.server(QStringLiteral("demo-docker-1"))->phase, FleetServer::Phase::Provisioned);
     }
 
     void downDeletesWhatTheRecordListsOnly()
