@@ -99,7 +99,8 @@ private Q_SLOTS:
         QVERIFY(home.isValid());
         const QString data = home.filePath(QStringLiteral("sandbox"));
         Sandbox sandbox({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), data,
-                         QStringLiteral("--build-seconds"), QStringLiteral("0.2")});
+                         QStringLiteral("--build-seconds"), QStringLiteral("0.2"), QStringLiteral("--backend"),
+                         QStringLiteral("memory")});
         const QString authUrl = sandbox.waitForAuthUrl();
         QVERIFY2(!authUrl.isEmpty(), sandbox.output().constData());
         QVERIFY(sandbox.output().contains("clouds.yaml"));
@@ -155,6 +156,7 @@ private Q_SLOTS:
         QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("http")};
         QTest::newRow("too high") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")};
         QTest::newRow("address") << QStringList{QStringLiteral("--listen"), QStringLiteral("localhost.example")};
+        QTest::newRow("backend") << QStringList{QStringLiteral("--backend"), QStringLiteral("openstack")};
     }
 
     void refusesBadArguments()

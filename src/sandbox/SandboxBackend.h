@@ -23,6 +23,9 @@ class SandboxBackend : public QObject
     Q_OBJECT
 
 public:
+    // The base image every sandbox offers: Debian 12 as a minimal cloud image.
+    static QString baseImageId() { return QStringLiteral("5e3c2d1a-7b8f-4c6d-9e0a-1b2c3d4e5f60"); }
+
     explicit SandboxBackend(QObject *parent = nullptr);
     ~SandboxBackend() override;
 
@@ -67,11 +70,14 @@ protected:
     void addFlavor(const SandboxFlavor &flavor);
     // A base image, active at once.
     void addImage(const SandboxImage &image);
+    // The flavors sandbox.small/medium/large and the base image "debian-12" (baseImageId()).
+    void addStandardCatalog(qint64 baseImageBytes);
 
     void reportBuildProgress(const QString &serverId, int percent);
     void reportActive(const QString &serverId, const QList<SandboxAddress> &addresses);
     void reportFailed(const QString &serverId, const SandboxFault &fault);
     void reportGone(const QString &serverId);
+    void reportConsoleLog(const QString &serverId, const QString &text);
     void reportImageSaving(const QString &imageId);
     void reportImageSaved(const QString &imageId, qint64 sizeBytes);
     void reportImageFailed(const QString &imageId);

@@ -1,5 +1,7 @@
 #include "core/Application.h"
 #include "core/BuildInfo.h"
+#include "sandbox/DockerCli.h"
+#include "sandbox/DockerSandboxBackend.h"
 #include "sandbox/InMemorySandboxBackend.h"
 #include "sandbox/SandboxCredentials.h"
 #include "sandbox/SandboxServer.h"
@@ -12,6 +14,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -79,7 +82,19 @@ int main(int argc, char **argv)
     const QCommandLineOption buildSeconds(QStringLiteral("build-seconds"),
                                           SandboxMain::tr("How long a server stays in BUILD (in-memory servers)."),
                                           SandboxMain::tr("seconds"), QStringLiteral("3"));
-    parser.addOptions({port, listen, data, buildSeconds});
+    const QCommandLineOption backendKind(
+        QStringLiteral("backend"),
+        SandboxMain::tr("What the servers are: \"docker\", a container each on the local Docker Engine (DOCKER_HOST "
+                        "and the docker CLI's other variables apply), or \"memory\", records only."),
+        SandboxMain::tr("kind"), QStringLiteral("docker"));
+    const QCommandLineOption hostImage(
+        QStringLiteral("host-image"),
+        SandboxMain::tr("The Docker image the base image debian-12 boots (docker backend)."), SandboxMain::tr("image"),
+        QStringLiteral("quayside-sandbox/host:bookworm"));
+    const QCommandLineOption network(QStringLiteral("network"),
+                                     SandboxMain::tr("The Docker network the servers join (docker backend)."),
+                                     SandboxMain::tr("network"), QStringLiteral("bridge"));
+    parser.addOptions({port, listen, data, buildSeconds, backendKind, hostImage, network});
     parser.process(app);
 
     bool portOk = false;
@@ -87,9 +102,11 @@ int main(int argc, char **argv)
     const QHostAddress address(parser.value(listen));
     bool secondsOk = false;
     const double seconds = parser.value(buildSeconds).toDouble(&secondsOk);
-    if (!portOk || portNumber > 65535 || address.isNull() || !secondsOk || seconds < 0) {
+    const QString kind = parser.value(backendKind);
+    if (!portOk || portNumber > 65535 || address.isNull() || !secondsOk || seconds < 0 ||
+        (kind != QLatin1String("docker") && kind != QLatin1String("memory"))) {
         err << SandboxMain::tr("quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a "
-                               "number of seconds.")
+                               "number of seconds, --backend docker or memory.")
             << '\n';
         return 2;
     }
@@ -108,10 +125,20 @@ int main(int argc, char **argv)
     }
     identity.password = password.value();
 
-    InMemorySandboxBackend backend;
-    backend.setBuildMs(int(seconds * 1000));
-    backend.setSnapshotMs(int(seconds * 1000));
-    SandboxServer server(&backend, identity);
+    DockerCli docker;
+    std::unique_ptr<SandboxBackend> backend;
+    if (kind == QLatin1String("memory")) {
+        auto memory = std::make_unique<InMemorySandboxBackend>();
+        memory->setBuildMs(int(seconds * 1000));
+        memory->setSnapshotMs(int(seconds * 1000));
+        backend = std::move(memory);
+    } else {
+        DockerSandboxOptions options;
+        options.hostImage = parser.value(hostImage);
+        options.network = parser.value(network);
+        backend = std::make_unique<DockerSandboxBackend>(&docker, options);
+    }
+    SandboxServer server(backend.get(), identity);
     if (!server.listen(address, quint16(portNumber))) {
         err << "quayside-sandbox: " << server.errorString() << '\n';
         return 1;
