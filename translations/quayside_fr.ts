@@ -1049,10 +1049,6 @@
         <translation>secondes</translation>
     </message>
     <message>
-        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds.</source>
-        <translation>quayside-sandbox : --port accepte 0 à 65535, --listen une adresse IP, --build-seconds un nombre de secondes.</translation>
-    </message>
-    <message>
         <source>quayside-sandbox: listening on %1, which is not loopback: the API is plain HTTP and its password crosses the network readable.</source>
         <translation>quayside-sandbox : écoute sur %1, qui n&apos;est pas la boucle locale : l&apos;API parle HTTP en clair et son mot de passe traverse le réseau lisible.</translation>
     </message>
@@ -1087,6 +1083,34 @@
     <message>
         <source>quayside-sandbox stopped.</source>
         <translation>quayside-sandbox est arrêté.</translation>
+    </message>
+    <message>
+        <source>What the servers are: &quot;docker&quot;, a container each on the local Docker Engine (DOCKER_HOST and the docker CLI&apos;s other variables apply), or &quot;memory&quot;, records only.</source>
+        <translation>Ce que sont les serveurs : « docker », un conteneur chacun sur le Docker Engine local (DOCKER_HOST et les autres variables de la commande docker s’appliquent), ou « memory », de simples enregistrements.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>The Docker image the base image debian-12 boots (docker backend).</source>
+        <translation>L’image Docker que démarre l’image de base debian-12 (backend docker).</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>The Docker network the servers join (docker backend).</source>
+        <translation>Le réseau Docker que rejoignent les serveurs (backend docker).</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds, --backend docker or memory.</source>
+        <translation>quayside-sandbox : --port prend 0 à 65535, --listen une adresse IP, --build-seconds un nombre de secondes, --backend docker ou memory.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1910,29 @@
     </message>
 </context>
 <context>
+    <name>quayside::DockerCli</name>
+    <message>
+        <source>%1 did not finish within %2 s: is the Docker Engine overloaded or hanging?</source>
+        <translation>%1 ne s’est pas terminé en %2 s : le Docker Engine est-il surchargé ou bloqué ?</translation>
+    </message>
+    <message>
+        <source>%1 could not be run (%2): install the docker command-line client (Debian package docker.io).</source>
+        <translation>%1 n’a pas pu être exécuté (%2) : installez le client en ligne de commande docker (paquet Debian docker.io).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>docker inspect gave no container in its answer.</source>
+        <translation>docker inspect n’a donné aucun conteneur dans sa réponse.</translation>
+    </message>
+</context>
+<context>
     <name>quayside::DockerClient</name>
     <message>
         <source>The Docker Engine at %1 did not answer within %2 s. The host may be overloaded or a firewall may be dropping port %3.</source>
@@ -1997,6 +2044,51 @@
     <message>
         <source>The Docker Engine at %1 closed its event stream.</source>
         <translation>Le Docker Engine sur %1 a fermé son flux d&apos;événements.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::DockerSandboxBackend</name>
+    <message>
+        <source>The sandbox has no host image to boot: start it with --host-image.</source>
+        <translation>Le bac à sable n’a pas d’image d’hôte à démarrer : lancez-le avec --host-image.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container could not be created from the image %1: %2</source>
+        <translation>Le conteneur du serveur n’a pas pu être créé à partir de l’image %1 : %2</translation>
+    </message>
+    <message>
+        <source>The personality file %1 cannot be placed: %2</source>
+        <translation>Le fichier de personnalité %1 ne peut pas être placé : %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s files could not be put in place: %1</source>
+        <translation>Les fichiers du serveur n’ont pas pu être mis en place : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container could not be started: %1</source>
+        <translation>Le conteneur du serveur n’a pas pu être démarré : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container could not be inspected: %1</source>
+        <translation>Le conteneur du serveur n’a pas pu être inspecté : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container stopped while booting (exit status %1). Its last words:
+%2</source>
+        <translation>Le conteneur du serveur s’est arrêté pendant le démarrage (code de sortie %1). Ses dernières lignes :
+%2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container has no address on the network %1.</source>
+        <translation>Le conteneur du serveur n’a pas d’adresse sur le réseau %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SSH service did not answer on %1 port 22 within %2 s.</source>
+        <translation>Le service SSH du serveur n’a pas répondu sur %1 port 22 en %2 s.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container could not be removed: %1</source>
+        <translation>Le conteneur du serveur n’a pas pu être supprimé : %1</translation>
     </message>
 </context>
 <context>
@@ -2706,16 +2798,20 @@
         <translation>Le contenu de personnalisation de %1 ne peut pas être décodé : ce doit être du base64.</translation>
     </message>
     <message>
-        <source>The sandbox does not offer the server action &quot;%1&quot;; it offers createImage.</source>
-        <translation>Le bac à sable ne propose pas l&apos;action de serveur « %1 » ; il propose createImage.</translation>
-    </message>
-    <message>
         <source>Invalid input for field/attribute createImage: &quot;name&quot; is a required string.</source>
         <translation>Entrée invalide pour le champ createImage : « name » est une chaîne obligatoire.</translation>
     </message>
     <message>
         <source>No image found with ID %1</source>
         <translation>Aucune image trouvée avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>The sandbox does not offer the server action &quot;%1&quot;; it offers createImage and os-getConsoleOutput.</source>
+        <translation>Le bac à sable ne propose pas l’action de serveur « %1 » ; il propose createImage et os-getConsoleOutput.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute length: give a number of lines.</source>
+        <translation>Entrée invalide pour le champ length : indiquez un nombre de lignes.</translation>
     </message>
 </context>
 <context>
