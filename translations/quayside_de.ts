@@ -2090,6 +2090,14 @@
         <source>The server&apos;s container could not be removed: %1</source>
         <translation>Der Container des Servers konnte nicht entfernt werden: %1</translation>
     </message>
+    <message>
+        <source>The snapshot&apos;s image %1 cannot be read: %2</source>
+        <translation>Das Image %1 des Snapshots kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s image %1 has no command to boot.</source>
+        <translation>Das Image %1 des Snapshots hat keinen Befehl zum Starten.</translation>
+    </message>
 </context>
 <context>
     <name>quayside::FirstRunWizard</name>

@@ -2090,6 +2090,14 @@
         <source>The server&apos;s container could not be removed: %1</source>
         <translation>Le conteneur du serveur n’a pas pu être supprimé : %1</translation>
     </message>
+    <message>
+        <source>The snapshot&apos;s image %1 cannot be read: %2</source>
+        <translation>L’image %1 de l’instantané ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s image %1 has no command to boot.</source>
+        <translation>L’image %1 de l’instantané n’a aucune commande de démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>quayside::FirstRunWizard</name>

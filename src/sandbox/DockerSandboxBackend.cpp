@@ -4,6 +4,9 @@
 #include "docker/BuildContext.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
@@ -50,7 +53,8 @@ DockerSandboxBackend::DockerSandboxBackend(DockerCli *docker, const DockerSandbo
     addStandardCatalog(0);
 }
 
-QStringList DockerSandboxBackend::runArguments(const SandboxInstance &server, const QString &image) const
+QStringList DockerSandboxBackend::runArguments(const SandboxInstance &server, const QString &image,
+                                               const QStringList &cloneCommand) const
 {
     // What a server that runs its own Docker Engine needs in a container (--privileged is refused on some
     // hosts; see the notes on real servers).
@@ -85,8 +89,11 @@ QStringList DockerSandboxBackend::runArguments(const SandboxInstance &server, co
     };
     for (const QString &variable : m_options.environment)
         arguments << QStringLiteral("--env") << variable;
-    arguments << image;
-    return arguments;
+    if (cloneCommand.isEmpty())
+        return arguments << image;
+    return arguments << QStringLiteral("--entrypoint") << QStringLiteral("/bin/sh") << image << QStringLiteral("-c")
+                     << QStringLiteral("rm -f /etc/ssh/ssh_host_*_key /etc/ssh/ssh_host_*_key.pub && exec \"$@\"")
+                     << QStringLiteral("quayside-clone") << cloneCommand;
 }
 
 bool DockerSandboxBackend::stillWanted(const QString &serverId)
@@ -119,7 +126,38 @@ void DockerSandboxBackend::boot(const SandboxInstance &server)
     }
     m_booting.insert(id);
     reportBuildProgress(id, 10);
-    m_docker->run(runArguments(server, image), m_options.callTimeoutMs, this,
+    if (!fromSnapshot) {
+        create(server, image, {});
+        return;
+    }
+    // A clone must not share its original's SSH host keys, which the snapshot holds: as cloud-init does for
+    // a new instance, they are removed before the image's own entry point runs, and it makes new ones.
+    m_docker->run({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                   QStringLiteral("{{json .Config}}"), image},
+                  m_options.callTimeoutMs, this, [this, server, image](const Result<QByteArray> &inspected) {
+                      if (!inspected) {
+                          fail(server.id,
+                               tr("The snapshot's image %1 cannot be read: %2").arg(image, inspected.error().message));
+                          return;
+                      }
+                      const QJsonObject config = QJsonDocument::fromJson(inspected.value()).object();
+                      QStringList command;
+                      for (const char *part : {"Entrypoint", "Cmd"}) {
+                          for (const QJsonValue &word : config.value(QLatin1String(part)).toArray())
+                              command << word.toString();
+                      }
+                      if (command.isEmpty()) {
+                          fail(server.id, tr("The snapshot's image %1 has no command to boot.").arg(image));
+                          return;
+                      }
+                      if (stillWanted(server.id))
+                          create(server, image, command);
+                  });
+}
+
+void DockerSandboxBackend::create(const SandboxInstance &server, const QString &image, const QStringList &cloneCommand)
+{
+    m_docker->run(runArguments(server, image, cloneCommand), m_options.callTimeoutMs, this,
                   [this, server, image](const Result<QByteArray> &created) {
                       if (created || created.error().kind == Error::Kind::Timeout)
                           m_created.insert(server.id);

@@ -33,9 +33,10 @@ struct DockerSandboxOptions
 // A sandbox backend whose servers are containers on a Docker Engine, reached with the docker command line
 // (DockerCli). A server is a container of the host image (or of a snapshot) on the sandbox's network,
 // labelled with the sandbox's id and the server's id; it is ACTIVE once its sshd answers on port 22 of its
-// address, which becomes the server's address and accessIPv4. Personality files are put in place before
-// the container starts, and user_data where cloud-init keeps it (/var/lib/cloud/instance/user-data.txt;
-// it is not run). A snapshot is `docker commit` of the container into the image
+// address, which becomes the server's address and accessIPv4. A clone (a server booted from a snapshot)
+// boots with its SSH host keys removed, so that it makes its own, as a cloud's new instance does. Personality files are
+// put in place before the container starts, and user_data where cloud-init keeps it
+// (/var/lib/cloud/instance/user-data.txt; it is not run). A snapshot is `docker commit` of the container into the image
 // quayside-sandbox/snapshot:<image id>, which boots as a clone; deleting the image removes it. Whatever
 // fails (no such image, the engine unreachable, a container that exits at once, sshd that never answers)
 // puts the server in ERROR with the reason as its fault.
@@ -60,7 +61,10 @@ protected:
     void discardImage(const SandboxImage &image) override;
 
 private:
-    QStringList runArguments(const SandboxInstance &server, const QString &image) const;
+    // `cloneCommand`: for a clone, the snapshot's entry point and command, run after its host keys are removed.
+    QStringList runArguments(const SandboxInstance &server, const QString &image,
+                             const QStringList &cloneCommand) const;
+    void create(const SandboxInstance &server, const QString &image, const QStringList &cloneCommand);
     // After each step of a boot: false (and the container removed, the server gone) if it was deleted meanwhile.
     bool stillWanted(const QString &serverId);
     void fail(const QString &serverId, const QString &message);
