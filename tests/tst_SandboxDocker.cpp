@@ -107,8 +107,8 @@ private:
         QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
             reply->abort();
-        const QPair<int, QByteArray> result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                                            reply->readAll()};
+        QPair<int, QByteArray> result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                      reply->readAll()};
         reply->deleteLater();
         return result;
     }

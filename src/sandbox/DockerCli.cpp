@@ -28,9 +28,9 @@ QString describeCall(const QStringList &arguments)
 
 } // namespace
 
-DockerCli::DockerCli(const DockerEndpoint &endpoint, QObject *parent)
+DockerCli::DockerCli(DockerEndpoint endpoint, QObject *parent)
     : QObject(parent)
-    , m_endpoint(endpoint)
+    , m_endpoint(std::move(endpoint))
 {}
 
 DockerCli::~DockerCli()
@@ -57,22 +57,22 @@ QProcessEnvironment DockerCli::environment() const
     return environment;
 }
 
-void DockerCli::run(const QStringList &arguments, int timeoutMs, QObject *context, Callback<QByteArray> done,
+void DockerCli::run(const QStringList &arguments, int timeoutMs, QObject *context, const Callback<QByteArray> &done,
                     const QByteArray &input)
 {
-    launch(arguments, timeoutMs, context, std::move(done), input, false);
+    launch(arguments, timeoutMs, context, done, input, false);
 }
 
 void DockerCli::logs(const QString &container, int tailLines, int timeoutMs, QObject *context,
-                     Callback<QByteArray> done)
+                     const Callback<QByteArray> &done)
 {
     QStringList arguments = {QStringLiteral("logs")};
     if (tailLines > 0)
         arguments << QStringLiteral("--tail") << QString::number(tailLines);
-    launch(arguments << container, timeoutMs, context, std::move(done), {}, true);
+    launch(arguments << container, timeoutMs, context, done, {}, true);
 }
 
-void DockerCli::launch(const QStringList &arguments, int timeoutMs, QObject *context, Callback<QByteArray> done,
+void DockerCli::launch(const QStringList &arguments, int timeoutMs, QObject *context, const Callback<QByteArray> &done,
                        const QByteArray &input, bool mergeOutput)
 {
     auto *process = new QProcess(this);

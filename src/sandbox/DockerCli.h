@@ -45,7 +45,7 @@ public:
     template<typename T>
     using Callback = std::function<void(const Result<T> &)>;
 
-    explicit DockerCli(const DockerEndpoint &endpoint = {}, QObject *parent = nullptr);
+    explicit DockerCli(DockerEndpoint endpoint = {}, QObject *parent = nullptr);
     ~DockerCli() override;
 
     // The CLI to run ("docker" from PATH unless set).
@@ -54,19 +54,20 @@ public:
 
     // Runs `docker <arguments>`; `input` goes to its stdin. `done` gets stdout, or an error. It is called
     // only while `context` lives.
-    void run(const QStringList &arguments, int timeoutMs, QObject *context, Callback<QByteArray> done,
+    void run(const QStringList &arguments, int timeoutMs, QObject *context, const Callback<QByteArray> &done,
              const QByteArray &input = {});
 
     // What a container printed, its stdout and stderr interleaved as a console shows them; `tailLines`
     // limits it to the last lines (0: all).
-    void logs(const QString &container, int tailLines, int timeoutMs, QObject *context, Callback<QByteArray> done);
+    void logs(const QString &container, int tailLines, int timeoutMs, QObject *context,
+              const Callback<QByteArray> &done);
 
     // `docker inspect` output (a JSON array with one container), the address and MAC on `network`.
     static Result<DockerContainerState> parseInspect(const QByteArray &json, const QString &network);
 
 private:
     QProcessEnvironment environment() const;
-    void launch(const QStringList &arguments, int timeoutMs, QObject *context, Callback<QByteArray> done,
+    void launch(const QStringList &arguments, int timeoutMs, QObject *context, const Callback<QByteArray> &done,
                 const QByteArray &input, bool mergeOutput);
 
     DockerEndpoint m_endpoint;

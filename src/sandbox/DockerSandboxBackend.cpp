@@ -45,10 +45,10 @@ QString DockerSandboxBackend::containerName(const QString &serverId)
     return QStringLiteral("quayside-sandbox-") + serverId;
 }
 
-DockerSandboxBackend::DockerSandboxBackend(DockerCli *docker, const DockerSandboxOptions &options, QObject *parent)
+DockerSandboxBackend::DockerSandboxBackend(DockerCli *docker, DockerSandboxOptions options, QObject *parent)
     : SandboxBackend(parent)
     , m_docker(docker)
-    , m_options(options)
+    , m_options(std::move(options))
 {
     addStandardCatalog(0);
 }
@@ -143,7 +143,7 @@ void DockerSandboxBackend::boot(const SandboxInstance &server)
                       const QJsonObject config = QJsonDocument::fromJson(inspected.value()).object();
                       QStringList command;
                       for (const char *part : {"Entrypoint", "Cmd"}) {
-                          for (const QJsonValue &word : config.value(QLatin1String(part)).toArray())
+                          for (const auto &word : config.value(QLatin1String(part)).toArray())
                               command << word.toString();
                       }
                       if (command.isEmpty()) {

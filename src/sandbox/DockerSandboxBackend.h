@@ -52,7 +52,7 @@ public:
     static QString containerName(const QString &serverId);
 
     // `docker` must outlive the backend.
-    DockerSandboxBackend(DockerCli *docker, const DockerSandboxOptions &options, QObject *parent = nullptr);
+    DockerSandboxBackend(DockerCli *docker, DockerSandboxOptions options, QObject *parent = nullptr);
 
 protected:
     void boot(const SandboxInstance &server) override;
