@@ -1109,8 +1109,16 @@
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds, --backend docker or memory.</source>
-        <translation>quayside-sandbox: --port nimmt 0 bis 65535, --listen eine IP-Adresse, --build-seconds eine Anzahl Sekunden, --backend docker oder memory.</translation>
+        <source>A NAME=VALUE variable for every server&apos;s boot (docker backend; may be given more than once).</source>
+        <translation>Eine Variable NAME=WERT für den Start jedes Servers (Docker-Backend; mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds, --backend docker or memory, --server-env NAME=VALUE.</source>
+        <translation>quayside-sandbox: --port nimmt 0 bis 65535, --listen eine IP-Adresse, --build-seconds eine Anzahl Sekunden, --backend docker oder memory, --server-env NAME=WERT.</translation>
     </message>
 </context>
 <context>

@@ -1109,8 +1109,16 @@
         <translation>réseau</translation>
     </message>
     <message>
-        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds, --backend docker or memory.</source>
-        <translation>quayside-sandbox : --port prend 0 à 65535, --listen une adresse IP, --build-seconds un nombre de secondes, --backend docker ou memory.</translation>
+        <source>A NAME=VALUE variable for every server&apos;s boot (docker backend; may be given more than once).</source>
+        <translation>Une variable NOM=VALEUR pour le démarrage de chaque serveur (backend docker ; peut être donnée plusieurs fois).</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds, --backend docker or memory, --server-env NAME=VALUE.</source>
+        <translation>quayside-sandbox : --port prend 0 à 65535, --listen une adresse IP, --build-seconds un nombre de secondes, --backend docker ou memory, --server-env NOM=VALEUR.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
 #include <sys/socket.h>
@@ -94,7 +95,11 @@ int main(int argc, char **argv)
     const QCommandLineOption network(QStringLiteral("network"),
                                      SandboxMain::tr("The Docker network the servers join (docker backend)."),
                                      SandboxMain::tr("network"), QStringLiteral("bridge"));
-    parser.addOptions({port, listen, data, buildSeconds, backendKind, hostImage, network});
+    const QCommandLineOption serverEnvironment(
+        QStringLiteral("server-env"),
+        SandboxMain::tr("A NAME=VALUE variable for every server's boot (docker backend; may be given more than once)."),
+        SandboxMain::tr("variable"));
+    parser.addOptions({port, listen, data, buildSeconds, backendKind, hostImage, network, serverEnvironment});
     parser.process(app);
 
     bool portOk = false;
@@ -103,10 +108,14 @@ int main(int argc, char **argv)
     bool secondsOk = false;
     const double seconds = parser.value(buildSeconds).toDouble(&secondsOk);
     const QString kind = parser.value(backendKind);
+    const QStringList variables = parser.values(serverEnvironment);
+    const bool variablesOk = std::all_of(variables.begin(), variables.end(), [](const QString &variable) {
+        return variable.indexOf(QLatin1Char('=')) > 0;
+    });
     if (!portOk || portNumber > 65535 || address.isNull() || !secondsOk || seconds < 0 ||
-        (kind != QLatin1String("docker") && kind != QLatin1String("memory"))) {
+        (kind != QLatin1String("docker") && kind != QLatin1String("memory")) || !variablesOk) {
         err << SandboxMain::tr("quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a "
-                               "number of seconds, --backend docker or memory.")
+                               "number of seconds, --backend docker or memory, --server-env NAME=VALUE.")
             << '\n';
         return 2;
     }
@@ -136,6 +145,7 @@ int main(int argc, char **argv)
         DockerSandboxOptions options;
         options.hostImage = parser.value(hostImage);
         options.network = parser.value(network);
+        options.environment = variables;
         backend = std::make_unique<DockerSandboxBackend>(&docker, options);
     }
     SandboxServer server(backend.get(), identity);
