@@ -224,8 +224,24 @@ private Q_SLOTS:
         VERIFY_OK(await<void>([&](auto done) { nova.deleteServer(created.value().id, this, done); }));
         VERIFY_OK(await<void>([&](auto done) { nova.waitForDeletion(created.value().id, 30000, this, done); }, 35000));
         QVERIFY(engine.docker(labelled).out.trimmed().isEmpty());
+
+        // A server still there when the sandbox stops is removed when it starts again: its record is gone.
+        const auto second = await<NovaServer>([&](auto done) { nova.createServer(spec, this, done); });
+        VERIFY_OK(second);
+        VERIFY_OK(await<NovaServer>(
+            [&](auto done) { nova.waitForActive(second.value().id, false, 90000, this, {}, done); }, 95000));
         sandbox.process().terminate();
         QVERIFY(sandbox.waitForEnd());
+        const QStringList anyOfItsServers = {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
+                                             QStringLiteral("label=quayside.sandbox.server")};
+        QVERIFY(!engine.docker(anyOfItsServers).out.trimmed().isEmpty());
+        Sandbox again({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), data,
+                       QStringLiteral("--host-image"), test::TestCloudHost::imageName()},
+                      environment);
+        QVERIFY2(!again.waitForAuthUrl().isEmpty(), again.output().constData());
+        QVERIFY2(again.output().contains("Removed 1 server container(s) and 0 snapshot image(s)"),
+                 again.output().constData());
+        QVERIFY(engine.docker(anyOfItsServers).out.trimmed().isEmpty());
     }
 };
 

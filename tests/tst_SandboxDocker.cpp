@@ -314,6 +314,36 @@ private Q_SLOTS:
                                  30000);
     }
 
+    void removesWhatAnEarlierRunLeft()
+    {
+        // An earlier run's server and snapshot, and a container of another sandbox, which must stay.
+        const QString label = QStringLiteral("quayside.sandbox=") + m_instanceId;
+        const ToolResult server = m_engine.docker(
+            {QStringLiteral("create"), QStringLiteral("--label"), label, TestDockerEngine::busyboxImage()});
+        QVERIFY2(server.ok(), server.err.constData());
+        const QString tag = DockerSandboxBackend::snapshotRepository() + QStringLiteral(":earlier-run");
+        const ToolResult snapshot =
+            m_engine.docker({QStringLiteral("commit"), QStringLiteral("--change"), QStringLiteral("LABEL ") + label,
+                             QString::fromUtf8(server.out).trimmed(), tag});
+        QVERIFY2(snapshot.ok(), snapshot.err.constData());
+        const ToolResult foreign =
+            m_engine.docker({QStringLiteral("create"), QStringLiteral("--label"),
+                             QStringLiteral("quayside.sandbox=another-sandbox"), TestDockerEngine::busyboxImage()});
+        QVERIFY2(foreign.ok(), foreign.err.constData());
+
+        const auto removed =
+            await<DockerSandboxBackend::Leftovers>([&](auto done) { m_cloud->backend->removeLeftovers(this, done); });
+        VERIFY_OK(removed);
+        QCOMPARE(removed.value().containers, 1);
+        QCOMPARE(removed.value().images, 1);
+        QVERIFY(labelledContainers().isEmpty());
+        QVERIFY(!m_engine.docker({QStringLiteral("image"), QStringLiteral("inspect"), tag}).ok());
+        const QString foreignId = QString::fromUtf8(foreign.out).trimmed();
+        QVERIFY(m_engine.docker({QStringLiteral("inspect"), foreignId}).ok());
+        QVERIFY(m_engine.docker({QStringLiteral("image"), QStringLiteral("inspect"), TestCloudHost::imageName()}).ok());
+        m_engine.docker({QStringLiteral("rm"), foreignId});
+    }
+
     void faultsEndInErrorWithTheReason_data()
     {
         QTest::addColumn<bool>("engineReachable");

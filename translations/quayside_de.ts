@@ -1120,6 +1120,14 @@
         <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds, --backend docker or memory, --server-env NAME=VALUE.</source>
         <translation>quayside-sandbox: --port nimmt 0 bis 65535, --listen eine IP-Adresse, --build-seconds eine Anzahl Sekunden, --backend docker oder memory, --server-env NAME=WERT.</translation>
     </message>
+    <message>
+        <source>quayside-sandbox: what an earlier run left on the Docker Engine could not be removed: %1</source>
+        <translation>quayside-sandbox: Was ein früherer Lauf auf der Docker Engine hinterlassen hat, konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1 server container(s) and %2 snapshot image(s) an earlier run left.</source>
+        <translation>%1 Server-Container und %2 Snapshot-Images entfernt, die ein früherer Lauf hinterlassen hat.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalog</name>

@@ -1120,6 +1120,14 @@
         <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds, --backend docker or memory, --server-env NAME=VALUE.</source>
         <translation>quayside-sandbox : --port prend 0 à 65535, --listen une adresse IP, --build-seconds un nombre de secondes, --backend docker ou memory, --server-env NOM=VALEUR.</translation>
     </message>
+    <message>
+        <source>quayside-sandbox: what an earlier run left on the Docker Engine could not be removed: %1</source>
+        <translation>quayside-sandbox : ce qu’une exécution précédente a laissé sur le Docker Engine n’a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Removed %1 server container(s) and %2 snapshot image(s) an earlier run left.</source>
+        <translation>%1 conteneur(s) de serveur et %2 image(s) d’instantané laissés par une exécution précédente ont été supprimés.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalog</name>

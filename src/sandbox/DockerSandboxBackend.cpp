@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
@@ -358,6 +359,68 @@ void DockerSandboxBackend::snapshot(const SandboxInstance &server, const Sandbox
                           reportImageSaved(imageId, size ? size.value().trimmed().toLongLong() : 0);
                       });
     });
+}
+
+void DockerSandboxBackend::removeLeftovers(QObject *context, const std::function<void(const Result<Leftovers> &)> &done)
+{
+    const QString filter = QStringLiteral("label=%1=%2").arg(instanceLabel(), m_options.instanceId);
+    QPointer<QObject> guard(context);
+    auto report = [guard, done](const Result<Leftovers> &result) {
+        if (guard)
+            done(result);
+    };
+    auto ids = [](const QByteArray &listed) {
+        QStringList found = QString::fromUtf8(listed).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        found.removeDuplicates();
+        return found;
+    };
+    auto removeImages = [this, filter, report, ids](Leftovers removed) {
+        m_docker->run({QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("--filter"), filter},
+                      m_options.callTimeoutMs, this, [this, report, ids, removed](const Result<QByteArray> &listed) {
+                          if (!listed) {
+                              report(listed.error());
+                              return;
+                          }
+                          const QStringList images = ids(listed.value());
+                          if (images.isEmpty()) {
+                              report(removed);
+                              return;
+                          }
+                          m_docker->run(QStringList{QStringLiteral("rmi"), QStringLiteral("-f")} + images,
+                                        m_options.commitTimeoutMs, this,
+                                        [report, removed, count = int(images.size())](const Result<QByteArray> &gone) {
+                                            if (!gone) {
+                                                report(gone.error());
+                                                return;
+                                            }
+                                            Leftovers both = removed;
+                                            both.images = count;
+                                            report(both);
+                                        });
+                      });
+    };
+    m_docker->run({QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"), filter},
+                  m_options.callTimeoutMs, this, [this, report, ids, removeImages](const Result<QByteArray> &listed) {
+                      if (!listed) {
+                          report(listed.error());
+                          return;
+                      }
+                      const QStringList containers = ids(listed.value());
+                      if (containers.isEmpty()) {
+                          removeImages({});
+                          return;
+                      }
+                      m_docker->run(
+                          QStringList{QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v")} + containers,
+                          m_options.callTimeoutMs, this,
+                          [report, removeImages, count = int(containers.size())](const Result<QByteArray> &gone) {
+                              if (!gone) {
+                                  report(gone.error());
+                                  return;
+                              }
+                              removeImages(Leftovers{count, 0});
+                          });
+                  });
 }
 
 void DockerSandboxBackend::discardImage(const SandboxImage &image)

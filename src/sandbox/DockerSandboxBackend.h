@@ -54,6 +54,17 @@ public:
     // `docker` must outlive the backend.
     DockerSandboxBackend(DockerCli *docker, DockerSandboxOptions options, QObject *parent = nullptr);
 
+    // How many containers and images removeLeftovers() removed.
+    struct Leftovers
+    {
+        int containers = 0;
+        int images = 0;
+    };
+    // Removes the containers and snapshot images labelled with this sandbox's id that it does not know:
+    // what an earlier run made, whose records ended with that run, so nothing can reach them any more.
+    // Call it before the first server is created.
+    void removeLeftovers(QObject *context, const std::function<void(const Result<Leftovers> &)> &done);
+
 protected:
     void boot(const SandboxInstance &server) override;
     void destroy(const SandboxInstance &server) override;

@@ -8,7 +8,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QEventLoop>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -146,7 +148,28 @@ int main(int argc, char **argv)
         options.hostImage = parser.value(hostImage);
         options.network = parser.value(network);
         options.environment = variables;
-        backend = std::make_unique<DockerSandboxBackend>(&docker, options);
+        // One id per data folder: a restart finds what the earlier run of the same sandbox made.
+        options.instanceId =
+            QStringLiteral("quayside-sandbox-") +
+            QString::fromLatin1(QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+        auto containers = std::make_unique<DockerSandboxBackend>(&docker, options);
+        // The servers of an earlier run ended with its records: nothing could reach them any more.
+        QEventLoop cleaning;
+        containers->removeLeftovers(&app, [&](const Result<DockerSandboxBackend::Leftovers> &removed) {
+            if (!removed)
+                err << SandboxMain::tr("quayside-sandbox: what an earlier run left on the Docker Engine could not be "
+                                       "removed: %1")
+                           .arg(removed.error().message)
+                    << '\n';
+            else if (removed.value().containers > 0 || removed.value().images > 0)
+                out << SandboxMain::tr("Removed %1 server container(s) and %2 snapshot image(s) an earlier run left.")
+                           .arg(removed.value().containers)
+                           .arg(removed.value().images)
+                    << '\n';
+            cleaning.quit();
+        });
+        cleaning.exec();
+        backend = std::move(containers);
     }
     SandboxServer server(backend.get(), identity);
     if (!server.listen(address, quint16(portNumber))) {
