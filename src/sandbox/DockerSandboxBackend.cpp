@@ -361,6 +361,30 @@ void DockerSandboxBackend::snapshot(const SandboxInstance &server, const Sandbox
     });
 }
 
+void DockerSandboxBackend::removeListed(const QStringList &list, const QStringList &remove,
+                                        const std::function<void(const Result<int> &)> &done)
+{
+    m_docker->run(list, m_options.callTimeoutMs, this, [this, remove, done](const Result<QByteArray> &listed) {
+        if (!listed) {
+            done(listed.error());
+            return;
+        }
+        QStringList ids = QString::fromUtf8(listed.value()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        ids.removeDuplicates(); // an image is listed once per tag
+        if (ids.isEmpty()) {
+            done(0);
+            return;
+        }
+        m_docker->run(remove + ids, m_options.commitTimeoutMs, this,
+                      [done, count = int(ids.size())](const Result<QByteArray> &gone) {
+                          if (gone)
+                              done(count);
+                          else
+                              done(gone.error());
+                      });
+    });
+}
+
 void DockerSandboxBackend::removeLeftovers(QObject *context, const std::function<void(const Result<Leftovers> &)> &done)
 {
     const QString filter = QStringLiteral("label=%1=%2").arg(instanceLabel(), m_options.instanceId);
@@ -369,58 +393,23 @@ void DockerSandboxBackend::removeLeftovers(QObject *context, const std::function
         if (guard)
             done(result);
     };
-    auto ids = [](const QByteArray &listed) {
-        QStringList found = QString::fromUtf8(listed).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        found.removeDuplicates();
-        return found;
-    };
-    auto removeImages = [this, filter, report, ids](Leftovers removed) {
-        m_docker->run({QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("--filter"), filter},
-                      m_options.callTimeoutMs, this, [this, report, ids, removed](const Result<QByteArray> &listed) {
-                          if (!listed) {
-                              report(listed.error());
-                              return;
-                          }
-                          const QStringList images = ids(listed.value());
-                          if (images.isEmpty()) {
-                              report(removed);
-                              return;
-                          }
-                          m_docker->run(QStringList{QStringLiteral("rmi"), QStringLiteral("-f")} + images,
-                                        m_options.commitTimeoutMs, this,
-                                        [report, removed, count = int(images.size())](const Result<QByteArray> &gone) {
-                                            if (!gone) {
-                                                report(gone.error());
-                                                return;
-                                            }
-                                            Leftovers both = removed;
-                                            both.images = count;
-                                            report(both);
-                                        });
-                      });
-    };
-    m_docker->run({QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"), filter},
-                  m_options.callTimeoutMs, this, [this, report, ids, removeImages](const Result<QByteArray> &listed) {
-                      if (!listed) {
-                          report(listed.error());
-                          return;
-                      }
-                      const QStringList containers = ids(listed.value());
-                      if (containers.isEmpty()) {
-                          removeImages({});
-                          return;
-                      }
-                      m_docker->run(
-                          QStringList{QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v")} + containers,
-                          m_options.callTimeoutMs, this,
-                          [report, removeImages, count = int(containers.size())](const Result<QByteArray> &gone) {
-                              if (!gone) {
-                                  report(gone.error());
-                                  return;
-                              }
-                              removeImages(Leftovers{count, 0});
-                          });
-                  });
+    // Containers first: an image a container still uses cannot go.
+    removeListed({QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"), filter},
+                 {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v")},
+                 [this, filter, report](const Result<int> &containers) {
+                     if (!containers) {
+                         report(containers.error());
+                         return;
+                     }
+                     removeListed({QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("--filter"), filter},
+                                  {QStringLiteral("rmi"), QStringLiteral("-f")},
+                                  [report, removed = containers.value()](const Result<int> &images) {
+                                      if (images)
+                                          report(Leftovers{removed, images.value()});
+                                      else
+                                          report(images.error());
+                                  });
+                 });
 }
 
 void DockerSandboxBackend::discardImage(const SandboxImage &image)

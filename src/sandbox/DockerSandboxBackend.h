@@ -85,6 +85,9 @@ private:
     void probeSsh(const QString &serverId, const QString &address, const QString &mac, qint64 deadline);
     void finishBoot(const QString &serverId, const QString &address, const QString &mac);
     void remove(const QString &serverId);
+    // Runs `list` (docker ps/images -q ...), then `remove` with the ids it gave; `done` gets how many went.
+    void removeListed(const QStringList &list, const QStringList &remove,
+                      const std::function<void(const Result<int> &)> &done);
 
     DockerCli *m_docker;
     DockerSandboxOptions m_options;
