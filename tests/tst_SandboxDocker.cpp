@@ -113,10 +113,10 @@ private:
         return result;
     }
 
-    QString consoleOutput(const QString &serverId)
+    QString consoleOutput(const QString &serverId, int lines = 50)
     {
         const auto answer = raw("POST", QStringLiteral("/compute/v2.1/servers/%1/action").arg(serverId),
-                                QByteArrayLiteral("{\"os-getConsoleOutput\": {\"length\": 50}}"));
+                                QStringLiteral("{\"os-getConsoleOutput\": {\"length\": %1}}").arg(lines).toUtf8());
         return QJsonDocument::fromJson(answer.second).object().value(QLatin1String("output")).toString();
     }
 
@@ -240,6 +240,9 @@ private Q_SLOTS:
 
         const QString console = consoleOutput(m_first.id);
         QVERIFY2(console.contains(QLatin1String("-----BEGIN SSH HOST KEY FINGERPRINTS-----")), qPrintable(console));
+        const QString tail = consoleOutput(m_first.id, 2);
+        QCOMPARE(tail.count(QLatin1Char('\n')), 2);
+        QVERIFY2(console.endsWith(tail), qPrintable(tail));
 
         const auto version = ssh(m_first, QStringLiteral("root"), QStringLiteral("cat /etc/debian_version"));
         VERIFY_OK(version);

@@ -14,10 +14,10 @@ namespace quayside {
 //
 // What makes the machines is left to a subclass, through the hooks below. Each hook starts work and
 // returns at once; the subclass reports how it went, later, with the protected report functions. The
-// in-memory backend (InMemorySandboxBackend) reports after timers; a Docker backend runs a container per
-// server (boot: create and start it, with the key in authorized_keys and its bridge address as the
-// server's; destroy: remove it; snapshot: `docker commit` into the image's id) and reports from the
-// Docker Engine's answers.
+// in-memory backend (InMemorySandboxBackend) reports after timers; the Docker backend
+// (DockerSandboxBackend) runs a container per server (boot: create and start it, with the key let in and
+// its network address as the server's; destroy: remove it; snapshot: `docker commit` into the image's
+// id) and reports from the Docker Engine's answers, the boot's console log among them.
 class SandboxBackend : public QObject
 {
     Q_OBJECT

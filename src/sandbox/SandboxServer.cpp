@@ -1037,10 +1037,14 @@ QHttpServerResponse SandboxServer::consoleOutput(const QJsonObject &arguments, c
     const int length = given.isString() ? given.toString().toInt(&numeric) : given.toInt(-1);
     if (!numeric || (!given.isUndefined() && !given.isNull() && !given.isString() && !given.isDouble()))
         return novaFault(400, tr("Invalid input for field/attribute length: give a number of lines."));
-    QStringList lines = m_backend->server(id)->consoleLog.split(QLatin1Char('\n'));
+    QString log = m_backend->server(id)->consoleLog;
+    if (log.endsWith(QLatin1Char('\n')))
+        log.chop(1);
+    QStringList lines = log.isEmpty() ? QStringList() : log.split(QLatin1Char('\n'));
     if (length >= 0 && lines.size() > length)
         lines = lines.mid(lines.size() - length);
-    return reply(QJsonObject{{QStringLiteral("output"), lines.join(QLatin1Char('\n'))}});
+    return reply(QJsonObject{
+        {QStringLiteral("output"), lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n')}});
 }
 
 QJsonObject SandboxServer::renderGlanceImage(const SandboxImage &image) const
