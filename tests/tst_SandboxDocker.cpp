@@ -317,6 +317,23 @@ private Q_SLOTS:
                                  30000);
     }
 
+    void deletingWhileBootingLeavesNothing()
+    {
+        NovaServerSpec spec;
+        spec.name = QStringLiteral("short-lived");
+        spec.imageId = SandboxBackend::baseImageId();
+        spec.flavorId = QStringLiteral("1");
+        spec.keyName = QStringLiteral("test key");
+        const auto created = await<NovaServer>([&](auto done) { m_cloud->nova->createServer(spec, this, done); });
+        VERIFY_OK(created);
+        const QString id = created.value().id;
+        // Once the container exists, before sshd answers: the boot notices at its next step.
+        QTRY_VERIFY_WITH_TIMEOUT(!labelledContainers().isEmpty(), 30000);
+        VERIFY_OK(await<void>([&](auto done) { m_cloud->nova->deleteServer(id, this, done); }));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_cloud->backend->server(id), 60000);
+        QVERIFY2(labelledContainers().isEmpty(), qPrintable(labelledContainers().join(QLatin1Char(' '))));
+    }
+
     void removesWhatAnEarlierRunLeft()
     {
         // An earlier run's server and snapshot, and a container of another sandbox, which must stay.
