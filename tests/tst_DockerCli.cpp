@@ -28,13 +28,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
-        const QString tls = m_dir.filePath(QStringLiteral("tls"));
-        QVERIFY(QDir().mkpath(tls));
-        QVERIFY(QFile::copy(m_engine.caCertificate(), tls + QStringLiteral("/ca.pem")));
-        QVERIFY(QFile::copy(m_engine.clientCertificate(), tls + QStringLiteral("/cert.pem")));
-        QVERIFY(QFile::copy(m_engine.clientKey(), tls + QStringLiteral("/key.pem")));
         m_endpoint.host = QStringLiteral("tcp://127.0.0.1:%1").arg(m_engine.port());
-        m_endpoint.tlsDirectory = tls;
+        m_endpoint.tlsDirectory = m_engine.cliTlsDirectory();
     }
 
     void runsAndInspectsOverTls()

@@ -195,13 +195,8 @@ private Q_SLOTS:
         m_aptRepository = m_harnessHost->aptSource().section(QLatin1Char(' '), 2, 2);
         QVERIFY(m_aptRepository.startsWith(QLatin1String("http://")));
         // The engine over TCP with mutual TLS, the way the docker CLI reaches a remote one.
-        const QString tls = m_dir.filePath(QStringLiteral("tls"));
-        QVERIFY(QDir().mkpath(tls));
-        QVERIFY(QFile::copy(m_engine.caCertificate(), tls + QStringLiteral("/ca.pem")));
-        QVERIFY(QFile::copy(m_engine.clientCertificate(), tls + QStringLiteral("/cert.pem")));
-        QVERIFY(QFile::copy(m_engine.clientKey(), tls + QStringLiteral("/key.pem")));
         m_tls.host = QStringLiteral("tcp://127.0.0.1:%1").arg(m_engine.port());
-        m_tls.tlsDirectory = tls;
+        m_tls.tlsDirectory = m_engine.cliTlsDirectory();
         m_cloud = makeCloud(m_tls, TestCloudHost::imageName());
         QVERIFY(m_cloud->server->port() > 0);
         const auto imported = await<NovaKeypair>([&](auto done) {
