@@ -92,12 +92,13 @@ void DockerCli::launch(const QStringList &arguments, int timeoutMs, QObject *con
             done(result);
     };
     connect(timer, &QTimer::timeout, this, [process, what, timeoutMs, finish] {
+        process->disconnect(); // its finished() while it is killed must not report a second time
         process->kill();
         process->waitForFinished(1000);
         finish(Error{Error::Kind::Timeout, 0,
                      tr("%1 did not finish within %2 s: is the Docker Engine overloaded or hanging?")
                          .arg(what)
-                         .arg(timeoutMs / 1000)});
+                         .arg(std::max(1, timeoutMs / 1000))});
     });
     connect(process, &QProcess::errorOccurred, this, [process, what, finish](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
