@@ -263,7 +263,9 @@ void DockerSandboxBackend::probeSsh(const QString &serverId, const QString &addr
     auto *socket = new QTcpSocket(this);
     auto *timer = new QTimer(socket);
     timer->setSingleShot(true);
-    auto settle = [this, socket, serverId, address, mac, deadline](bool answered) {
+    // Called once: the first of an answer, an error or the time limit stops the other two.
+    auto settle = [this, socket, timer, serverId, address, mac, deadline](bool answered) {
+        timer->stop();
         socket->disconnect();
         socket->deleteLater();
         if (answered) {
