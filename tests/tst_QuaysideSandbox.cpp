@@ -242,6 +242,18 @@ private Q_SLOTS:
         QVERIFY2(again.output().contains("Removed 1 server container(s) and 0 snapshot image(s)"),
                  again.output().constData());
         QVERIFY(engine.docker(anyOfItsServers).out.trimmed().isEmpty());
+        QVERIFY2(!again.output().contains("will fail"), again.output().constData());
+        again.process().terminate();
+        QVERIFY(again.waitForEnd());
+
+        // A host image the engine lacks is said at once.
+        Sandbox unready({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), data,
+                         QStringLiteral("--host-image"), QStringLiteral("quayside-test/absent:nothing")},
+                        environment);
+        QVERIFY2(!unready.waitForAuthUrl().isEmpty(), unready.output().constData());
+        QVERIFY2(unready.output().contains("servers will fail to boot: The Docker Engine has no image "
+                                           "quayside-test/absent:nothing"),
+                 unready.output().constData());
     }
 };
 

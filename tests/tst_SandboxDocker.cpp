@@ -214,6 +214,22 @@ private Q_SLOTS:
             m_engine.docker(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + left);
     }
 
+    void checksItsHostImage()
+    {
+        const auto size = await<qint64>([&](auto done) { m_cloud->backend->checkHostImage(this, done); });
+        VERIFY_OK(size);
+        QVERIFY(size.value() > 10 * 1024 * 1024);
+        QCOMPARE(m_cloud->backend->image(SandboxBackend::baseImageId())->sizeBytes, size.value());
+
+        auto absent = makeCloud(m_tls, QStringLiteral("quayside-test/absent:nothing"));
+        const auto missing = await<qint64>([&](auto done) { absent->backend->checkHostImage(this, done); });
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+        QVERIFY2(missing.error().message.contains(QLatin1String("quayside-test/absent:nothing")) &&
+                     missing.error().message.contains(QLatin1String("--host-image")),
+                 qPrintable(missing.error().message));
+    }
+
     void bootsAServerThatLetsInTheKey()
     {
         const QByteArray personality = "written by the sandbox before boot\n";

@@ -1128,6 +1128,10 @@
         <source>Removed %1 server container(s) and %2 snapshot image(s) an earlier run left.</source>
         <translation>%1 Server-Container und %2 Snapshot-Images entfernt, die ein früherer Lauf hinterlassen hat.</translation>
     </message>
+    <message>
+        <source>quayside-sandbox: servers will fail to boot: %1</source>
+        <translation>quayside-sandbox: Server werden nicht starten können: %1</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalog</name>
@@ -2113,6 +2117,10 @@
     <message>
         <source>The snapshot&apos;s image %1 has no command to boot.</source>
         <translation>Das Image %1 des Snapshots hat keinen Befehl zum Starten.</translation>
+    </message>
+    <message>
+        <source>The Docker Engine has no image %1, which servers boot from: make it, or name another with --host-image.</source>
+        <translation>Die Docker Engine hat kein Image %1, von dem Server starten: Erstellen Sie es oder nennen Sie ein anderes mit --host-image.</translation>
     </message>
 </context>
 <context>

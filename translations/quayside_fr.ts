@@ -1128,6 +1128,10 @@
         <source>Removed %1 server container(s) and %2 snapshot image(s) an earlier run left.</source>
         <translation>%1 conteneur(s) de serveur et %2 image(s) d’instantané laissés par une exécution précédente ont été supprimés.</translation>
     </message>
+    <message>
+        <source>quayside-sandbox: servers will fail to boot: %1</source>
+        <translation>quayside-sandbox : les serveurs ne pourront pas démarrer : %1</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalog</name>
@@ -2113,6 +2117,10 @@
     <message>
         <source>The snapshot&apos;s image %1 has no command to boot.</source>
         <translation>L’image %1 de l’instantané n’a aucune commande de démarrage.</translation>
+    </message>
+    <message>
+        <source>The Docker Engine has no image %1, which servers boot from: make it, or name another with --host-image.</source>
+        <translation>Le Docker Engine n’a pas l’image %1, à partir de laquelle les serveurs démarrent : créez-la, ou indiquez-en une autre avec --host-image.</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,29 @@ void DockerSandboxBackend::snapshot(const SandboxInstance &server, const Sandbox
     });
 }
 
+void DockerSandboxBackend::checkHostImage(QObject *context, const std::function<void(const Result<qint64> &)> &done)
+{
+    QPointer<QObject> guard(context);
+    m_docker->run({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                   QStringLiteral("{{.Size}}"), m_options.hostImage},
+                  m_options.callTimeoutMs, this, [this, guard, done](const Result<QByteArray> &inspected) {
+                      if (!guard)
+                          return;
+                      if (!inspected) {
+                          done(inspected.error().kind == Error::Kind::NotFound
+                                   ? Error{Error::Kind::NotFound, 0,
+                                           tr("The Docker Engine has no image %1, which servers boot from: make it, "
+                                              "or name another with --host-image.")
+                                               .arg(m_options.hostImage)}
+                                   : inspected.error());
+                          return;
+                      }
+                      const qint64 size = inspected.value().trimmed().toLongLong();
+                      setImageSize(baseImageId(), size);
+                      done(size);
+                  });
+}
+
 void DockerSandboxBackend::removeListed(const QStringList &list, const QStringList &remove,
                                         const std::function<void(const Result<int> &)> &done)
 {

@@ -54,6 +54,10 @@ public:
     // `docker` must outlive the backend.
     DockerSandboxBackend(DockerCli *docker, DockerSandboxOptions options, QObject *parent = nullptr);
 
+    // Whether the engine answers and has the host image; `done` gets the image's size (which the base
+    // image then shows), or an error that says what to do.
+    void checkHostImage(QObject *context, const std::function<void(const Result<qint64> &)> &done);
+
     // How many containers and images removeLeftovers() removed.
     struct Leftovers
     {

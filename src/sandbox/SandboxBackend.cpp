@@ -328,6 +328,12 @@ void SandboxBackend::addStandardCatalog(qint64 baseImageBytes)
     addImage(debian);
 }
 
+void SandboxBackend::setImageSize(const QString &imageId, qint64 sizeBytes)
+{
+    if (SandboxImage *image = findImage(imageId))
+        image->sizeBytes = sizeBytes;
+}
+
 void SandboxBackend::reportConsoleLog(const QString &serverId, const QString &text)
 {
     if (SandboxInstance *server = findServer(serverId))

@@ -72,6 +72,7 @@ protected:
     void addImage(const SandboxImage &image);
     // The flavors sandbox.small/medium/large and the base image "debian-12" (baseImageId()).
     void addStandardCatalog(qint64 baseImageBytes);
+    void setImageSize(const QString &imageId, qint64 sizeBytes);
 
     void reportBuildProgress(const QString &serverId, int percent);
     void reportActive(const QString &serverId, const QList<SandboxAddress> &addresses);

@@ -154,7 +154,7 @@ int main(int argc, char **argv)
             QString::fromLatin1(QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
         auto containers = std::make_unique<DockerSandboxBackend>(&docker, options);
         // The servers of an earlier run ended with its records: nothing could reach them any more.
-        QEventLoop cleaning;
+        QEventLoop starting;
         containers->removeLeftovers(&app, [&](const Result<DockerSandboxBackend::Leftovers> &removed) {
             if (!removed)
                 err << SandboxMain::tr("quayside-sandbox: what an earlier run left on the Docker Engine could not be "
@@ -166,9 +166,17 @@ int main(int argc, char **argv)
                            .arg(removed.value().containers)
                            .arg(removed.value().images)
                     << '\n';
-            cleaning.quit();
+            containers->checkHostImage(&app, [&](const Result<qint64> &checked) {
+                if (!checked)
+                    err << SandboxMain::tr("quayside-sandbox: servers will fail to boot: %1")
+                               .arg(checked.error().message)
+                        << '\n';
+                starting.quit();
+            });
         });
-        cleaning.exec();
+        starting.exec();
+        out.flush();
+        err.flush();
         backend = std::move(containers);
     }
     SandboxServer server(backend.get(), identity);
