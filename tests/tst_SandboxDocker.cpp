@@ -218,7 +218,7 @@ private Q_SLOTS:
     {
         const auto size = await<qint64>([&](auto done) { m_cloud->backend->checkHostImage(this, done); });
         VERIFY_OK(size);
-        QVERIFY(size.value() > 10 * 1024 * 1024);
+        QVERIFY(size.value() > qint64(10) * 1024 * 1024);
         QCOMPARE(m_cloud->backend->image(SandboxBackend::baseImageId())->sizeBytes, size.value());
 
         auto absent = makeCloud(m_tls, QStringLiteral("quayside-test/absent:nothing"));
