@@ -1,12 +1,16 @@
 // The quayside-sandbox executable as a user runs it: it starts, says where its API and credentials are,
 // keeps the password out of its output, answers Quayside's clients with the credentials it wrote, keeps
-// the password across restarts, refuses a taken port clearly, and ends cleanly on SIGTERM.
+// the password across restarts, refuses a taken port clearly, ends cleanly on SIGTERM, and by default boots
+// its servers as containers on the Docker Engine that DOCKER_HOST names.
 #include "Await.h"
 #include "ManagedProcess.h"
+#include "TestCloudHost.h"
+#include "TestDockerEngine.h"
 
 #include "cloud/CloudAccountImport.h"
 #include "cloud/CloudSession.h"
 #include "cloud/NovaClient.h"
+#include "ssh/SshKey.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -23,8 +27,10 @@ namespace {
 class Sandbox
 {
 public:
-    explicit Sandbox(const QStringList &arguments)
+    explicit Sandbox(const QStringList &arguments,
+                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
+        m_process.setProcessEnvironment(environment);
         m_process.setProgram(QStringLiteral(QUAYSIDE_SANDBOX_BINARY));
         m_process.setArguments(arguments);
         m_process.start();
@@ -99,7 +105,8 @@ private Q_SLOTS:
         QVERIFY(home.isValid());
         const QString data = home.filePath(QStringLiteral("sandbox"));
         Sandbox sandbox({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), data,
-                         QStringLiteral("--build-seconds"), QStringLiteral("0.2")});
+                         QStringLiteral("--build-seconds"), QStringLiteral("0.2"), QStringLiteral("--backend"),
+                         QStringLiteral("memory")});
         const QString authUrl = sandbox.waitForAuthUrl();
         QVERIFY2(!authUrl.isEmpty(), sandbox.output().constData());
         QVERIFY(sandbox.output().contains("clouds.yaml"));
@@ -155,6 +162,8 @@ private Q_SLOTS:
         QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("http")};
         QTest::newRow("too high") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")};
         QTest::newRow("address") << QStringList{QStringLiteral("--listen"), QStringLiteral("localhost.example")};
+        QTest::newRow("backend") << QStringList{QStringLiteral("--backend"), QStringLiteral("openstack")};
+        QTest::newRow("server-env") << QStringList{QStringLiteral("--server-env"), QStringLiteral("=nothing")};
     }
 
     void refusesBadArguments()
@@ -166,6 +175,85 @@ private Q_SLOTS:
         QCOMPARE(sandbox.process().exitCode(), 2);
         QVERIFY2(sandbox.output().contains("--port"), sandbox.output().constData());
         QVERIFY(!QFile::exists(home.filePath(QStringLiteral("secure.yaml"))));
+    }
+
+    // The default backend: servers are containers on the Docker Engine that DOCKER_HOST names.
+    void bootsServersOnTheDockerEngine()
+    {
+        test::TestDockerEngine engine;
+        QVERIFY2(engine.start(), qPrintable(engine.errorString()));
+        auto key = SshKey::generate(SshKey::Algorithm::Ed25519, QStringLiteral("sandbox-executable-test"));
+        VERIFY_OK(key);
+        // The harness's cloud host puts the host image on the engine and serves the apt repository its boot
+        // script needs.
+        test::TestCloudHost harness(&engine);
+        QVERIFY2(harness.start(key.value().publicKeyLine().toUtf8()), qPrintable(harness.errorString()));
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString data = home.filePath(QStringLiteral("sandbox"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + engine.unixSocket());
+        Sandbox sandbox({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), data,
+                         QStringLiteral("--host-image"), test::TestCloudHost::imageName(),
+                         QStringLiteral("--server-env"),
+                         QStringLiteral("APT_REPOSITORY=") + harness.aptSource().section(QLatin1Char(' '), 2, 2)},
+                        environment);
+        QVERIFY2(!sandbox.waitForAuthUrl().isEmpty(), sandbox.output().constData());
+        const auto imported = importCredentials(data);
+        VERIFY_OK(imported);
+        CloudSession session(imported.value().account, imported.value().secret, &m_network);
+        NovaClient nova(&session, &m_network);
+        nova.setPollInterval(250);
+        VERIFY_OK(await<NovaKeypair>(
+            [&](auto done) { nova.importKeypair(QStringLiteral("key"), key.value().publicKeyLine(), this, done); }));
+        NovaServerSpec spec;
+        spec.name = QStringLiteral("first");
+        spec.imageId = QStringLiteral("5e3c2d1a-7b8f-4c6d-9e0a-1b2c3d4e5f60"); // debian-12
+        spec.flavorId = QStringLiteral("1");
+        spec.keyName = QStringLiteral("key");
+        const auto created = await<NovaServer>([&](auto done) { nova.createServer(spec, this, done); });
+        VERIFY_OK(created);
+        const auto active = await<NovaServer>(
+            [&](auto done) { nova.waitForActive(created.value().id, false, 90000, this, {}, done); }, 95000);
+        VERIFY_OK(active);
+        QVERIFY(!active.value().accessIPv4.isEmpty());
+        const QStringList labelled = {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
+                                      QStringLiteral("label=quayside.sandbox.server=") + created.value().id};
+        QCOMPARE(QString::fromUtf8(engine.docker(labelled).out).trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY(!engine.docker(labelled).out.trimmed().isEmpty());
+        VERIFY_OK(await<void>([&](auto done) { nova.deleteServer(created.value().id, this, done); }));
+        VERIFY_OK(await<void>([&](auto done) { nova.waitForDeletion(created.value().id, 30000, this, done); }, 35000));
+        QVERIFY(engine.docker(labelled).out.trimmed().isEmpty());
+
+        // A server still there when the sandbox stops is removed when it starts again: its record is gone.
+        const auto second = await<NovaServer>([&](auto done) { nova.createServer(spec, this, done); });
+        VERIFY_OK(second);
+        VERIFY_OK(await<NovaServer>(
+            [&](auto done) { nova.waitForActive(second.value().id, false, 90000, this, {}, done); }, 95000));
+        sandbox.process().terminate();
+        QVERIFY(sandbox.waitForEnd());
+        const QStringList anyOfItsServers = {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
+                                             QStringLiteral("label=quayside.sandbox.server")};
+        QVERIFY(!engine.docker(anyOfItsServers).out.trimmed().isEmpty());
+        Sandbox again({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), data,
+                       QStringLiteral("--host-image"), test::TestCloudHost::imageName()},
+                      environment);
+        QVERIFY2(!again.waitForAuthUrl().isEmpty(), again.output().constData());
+        QVERIFY2(again.output().contains("Removed 1 server container(s) and 0 snapshot image(s)"),
+                 again.output().constData());
+        QVERIFY(engine.docker(anyOfItsServers).out.trimmed().isEmpty());
+        QVERIFY2(!again.output().contains("will fail"), again.output().constData());
+        again.process().terminate();
+        QVERIFY(again.waitForEnd());
+
+        // A host image the engine lacks is said at once.
+        Sandbox unready({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), data,
+                         QStringLiteral("--host-image"), QStringLiteral("quayside-test/absent:nothing")},
+                        environment);
+        QVERIFY2(!unready.waitForAuthUrl().isEmpty(), unready.output().constData());
+        QVERIFY2(unready.output().contains("servers will fail to boot: The Docker Engine has no image "
+                                           "quayside-test/absent:nothing"),
+                 unready.output().constData());
     }
 };
 

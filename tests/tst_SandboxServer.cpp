@@ -424,6 +424,8 @@ private Q_SLOTS:
                                        << QByteArray() << true;
         QTest::newRow("createImage") << QByteArray("POST") << nova + QStringLiteral("/servers/no-such-server/action")
                                      << QByteArray("{\"createImage\": {\"name\": \"x\"}}") << true;
+        QTest::newRow("console output") << QByteArray("POST") << nova + QStringLiteral("/servers/no-such-server/action")
+                                        << QByteArray("{\"os-getConsoleOutput\": {\"length\": 10}}") << true;
         QTest::newRow("flavor") << QByteArray("GET") << nova + QStringLiteral("/flavors/42") << QByteArray() << true;
         QTest::newRow("image") << QByteArray("GET") << nova + QStringLiteral("/images/nope") << QByteArray() << true;
         QTest::newRow("keypair") << QByteArray("DELETE") << nova + QStringLiteral("/os-keypairs/nope") << QByteArray()
@@ -449,6 +451,23 @@ private Q_SLOTS:
                 404);
         else
             QVERIFY2(missing.body.startsWith("404 Not Found"), missing.body.constData());
+    }
+
+    void consoleOutput()
+    {
+        const QString id = makeServer(QStringLiteral("quiet"));
+        QVERIFY(!id.isEmpty());
+        const QString action = QStringLiteral("/compute/v2.1/servers/%1/action").arg(id);
+        // The in-memory servers print nothing.
+        for (const QByteArray &length : {QByteArray("50"), QByteArray("\"50\""), QByteArray("null")}) {
+            const RawReply answered = raw("POST", action, "{\"os-getConsoleOutput\": {\"length\": " + length + "}}");
+            QCOMPARE(answered.status, 200);
+            QVERIFY(answered.json().value(QLatin1String("output")).isString());
+            QCOMPARE(answered.json().value(QLatin1String("output")).toString(), QString());
+        }
+        const RawReply refused = raw("POST", action, "{\"os-getConsoleOutput\": {\"length\": \"many\"}}");
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.body.contains("number of lines"), refused.body.constData());
     }
 
     void clientsSeeMissingServers()

@@ -1711,10 +1711,6 @@
         <translation>Sekunden</translation>
     </message>
     <message>
-        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds.</source>
-        <translation>quayside-sandbox: --port nimmt 0 bis 65535, --listen eine IP-Adresse, --build-seconds eine Anzahl Sekunden.</translation>
-    </message>
-    <message>
         <source>quayside-sandbox: listening on %1, which is not loopback: the API is plain HTTP and its password crosses the network readable.</source>
         <translation>quayside-sandbox: lauscht auf %1, das ist kein Loopback: Die API spricht unverschlüsseltes HTTP, und ihr Passwort geht lesbar über das Netz.</translation>
     </message>
@@ -1749,6 +1745,54 @@
     <message>
         <source>quayside-sandbox stopped.</source>
         <translation>quayside-sandbox wurde beendet.</translation>
+    </message>
+    <message>
+        <source>What the servers are: &quot;docker&quot;, a container each on the local Docker Engine (DOCKER_HOST and the docker CLI&apos;s other variables apply), or &quot;memory&quot;, records only.</source>
+        <translation>Was die Server sind: „docker“, je ein Container auf der lokalen Docker Engine (DOCKER_HOST und die übrigen Variablen des docker-Befehls gelten), oder „memory“, nur Einträge.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>The Docker image the base image debian-12 boots (docker backend).</source>
+        <translation>Das Docker-Image, das das Basis-Image debian-12 startet (Docker-Backend).</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>The Docker network the servers join (docker backend).</source>
+        <translation>Das Docker-Netzwerk, dem die Server beitreten (Docker-Backend).</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>A NAME=VALUE variable for every server&apos;s boot (docker backend; may be given more than once).</source>
+        <translation>Eine Variable NAME=WERT für den Start jedes Servers (Docker-Backend; mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds, --backend docker or memory, --server-env NAME=VALUE.</source>
+        <translation>quayside-sandbox: --port nimmt 0 bis 65535, --listen eine IP-Adresse, --build-seconds eine Anzahl Sekunden, --backend docker oder memory, --server-env NAME=WERT.</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: what an earlier run left on the Docker Engine could not be removed: %1</source>
+        <translation>quayside-sandbox: Was ein früherer Lauf auf der Docker Engine hinterlassen hat, konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1 server container(s) and %2 snapshot image(s) an earlier run left.</source>
+        <translation>%1 Server-Container und %2 Snapshot-Images entfernt, die ein früherer Lauf hinterlassen hat.</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: servers will fail to boot: %1</source>
+        <translation>quayside-sandbox: Server werden nicht starten können: %1</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2835,29 @@
     </message>
 </context>
 <context>
+    <name>quayside::DockerCli</name>
+    <message>
+        <source>%1 did not finish within %2 s: is the Docker Engine overloaded or hanging?</source>
+        <translation>%1 ist nicht innerhalb von %2 s fertig geworden: Ist die Docker Engine überlastet oder hängt sie?</translation>
+    </message>
+    <message>
+        <source>%1 could not be run (%2): install the docker command-line client (Debian package docker.io).</source>
+        <translation>%1 konnte nicht ausgeführt werden (%2): Installieren Sie den docker-Kommandozeilenclient (Debian-Paket docker.io).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>docker inspect gave no container in its answer.</source>
+        <translation>docker inspect hat in seiner Antwort keinen Container geliefert.</translation>
+    </message>
+</context>
+<context>
     <name>quayside::DockerClient</name>
     <message>
         <source>The Docker Engine at %1 did not answer within %2 s. The host may be overloaded or a firewall may be dropping port %3.</source>
@@ -2902,6 +2969,63 @@
     <message>
         <source>The Docker Engine at %1 closed its event stream.</source>
         <translation>Die Docker Engine auf %1 hat ihren Ereignisstrom geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::DockerSandboxBackend</name>
+    <message>
+        <source>The sandbox has no host image to boot: start it with --host-image.</source>
+        <translation>Die Sandbox hat kein Host-Image zum Starten: Starten Sie sie mit --host-image.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s image %1 cannot be read: %2</source>
+        <translation>Das Image %1 des Snapshots kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s image %1 has no command to boot.</source>
+        <translation>Das Image %1 des Snapshots hat keinen Befehl zum Starten.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container could not be created from the image %1: %2</source>
+        <translation>Der Container des Servers konnte nicht aus dem Image %1 erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The personality file %1 cannot be placed: %2</source>
+        <translation>Die Personality-Datei %1 kann nicht abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s files could not be put in place: %1</source>
+        <translation>Die Dateien des Servers konnten nicht abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container could not be started: %1</source>
+        <translation>Der Container des Servers konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container could not be inspected: %1</source>
+        <translation>Der Container des Servers konnte nicht untersucht werden: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container stopped while booting (exit status %1). Its last words:
+%2</source>
+        <translation>Der Container des Servers hat beim Starten angehalten (Exit-Status %1). Seine letzten Ausgaben:
+%2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container has no address on the network %1.</source>
+        <translation>Der Container des Servers hat keine Adresse im Netzwerk %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SSH service did not answer on %1 port 22 within %2 s.</source>
+        <translation>Der SSH-Dienst des Servers hat auf %1 Port 22 nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container could not be removed: %1</source>
+        <translation>Der Container des Servers konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The Docker Engine has no image %1, which servers boot from: make it, or name another with --host-image.</source>
+        <translation>Die Docker Engine hat kein Image %1, von dem Server starten: Erstellen Sie es oder nennen Sie ein anderes mit --host-image.</translation>
     </message>
 </context>
 <context>
@@ -3750,16 +3874,20 @@
         <translation>Der Personality-Inhalt für %1 kann nicht dekodiert werden: Er muss Base64 sein.</translation>
     </message>
     <message>
-        <source>The sandbox does not offer the server action &quot;%1&quot;; it offers createImage.</source>
-        <translation>Die Sandbox bietet die Serveraktion „%1“ nicht an; sie bietet createImage.</translation>
-    </message>
-    <message>
         <source>Invalid input for field/attribute createImage: &quot;name&quot; is a required string.</source>
         <translation>Ungültige Eingabe für Feld createImage: „name“ ist eine erforderliche Zeichenkette.</translation>
     </message>
     <message>
         <source>No image found with ID %1</source>
         <translation>Kein Abbild mit der ID %1 gefunden</translation>
+    </message>
+    <message>
+        <source>The sandbox does not offer the server action &quot;%1&quot;; it offers createImage and os-getConsoleOutput.</source>
+        <translation>Die Sandbox bietet die Serveraktion „%1“ nicht an; sie bietet createImage und os-getConsoleOutput.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute length: give a number of lines.</source>
+        <translation>Ungültige Eingabe für das Feld length: Geben Sie eine Anzahl Zeilen an.</translation>
     </message>
 </context>
 <context>

@@ -1711,10 +1711,6 @@
         <translation>secondes</translation>
     </message>
     <message>
-        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds.</source>
-        <translation>quayside-sandbox : --port accepte 0 à 65535, --listen une adresse IP, --build-seconds un nombre de secondes.</translation>
-    </message>
-    <message>
         <source>quayside-sandbox: listening on %1, which is not loopback: the API is plain HTTP and its password crosses the network readable.</source>
         <translation>quayside-sandbox : écoute sur %1, qui n&apos;est pas la boucle locale : l&apos;API parle HTTP en clair et son mot de passe traverse le réseau lisible.</translation>
     </message>
@@ -1749,6 +1745,54 @@
     <message>
         <source>quayside-sandbox stopped.</source>
         <translation>quayside-sandbox est arrêté.</translation>
+    </message>
+    <message>
+        <source>What the servers are: &quot;docker&quot;, a container each on the local Docker Engine (DOCKER_HOST and the docker CLI&apos;s other variables apply), or &quot;memory&quot;, records only.</source>
+        <translation>Ce que sont les serveurs : « docker », un conteneur chacun sur le Docker Engine local (DOCKER_HOST et les autres variables de la commande docker s’appliquent), ou « memory », de simples enregistrements.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>The Docker image the base image debian-12 boots (docker backend).</source>
+        <translation>L’image Docker que démarre l’image de base debian-12 (backend docker).</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>The Docker network the servers join (docker backend).</source>
+        <translation>Le réseau Docker que rejoignent les serveurs (backend docker).</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>A NAME=VALUE variable for every server&apos;s boot (docker backend; may be given more than once).</source>
+        <translation>Une variable NOM=VALEUR pour le démarrage de chaque serveur (backend docker ; peut être donnée plusieurs fois).</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds, --backend docker or memory, --server-env NAME=VALUE.</source>
+        <translation>quayside-sandbox : --port prend 0 à 65535, --listen une adresse IP, --build-seconds un nombre de secondes, --backend docker ou memory, --server-env NOM=VALEUR.</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: what an earlier run left on the Docker Engine could not be removed: %1</source>
+        <translation>quayside-sandbox : ce qu’une exécution précédente a laissé sur le Docker Engine n’a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Removed %1 server container(s) and %2 snapshot image(s) an earlier run left.</source>
+        <translation>%1 conteneur(s) de serveur et %2 image(s) d’instantané laissés par une exécution précédente ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: servers will fail to boot: %1</source>
+        <translation>quayside-sandbox : les serveurs ne pourront pas démarrer : %1</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2835,29 @@
     </message>
 </context>
 <context>
+    <name>quayside::DockerCli</name>
+    <message>
+        <source>%1 did not finish within %2 s: is the Docker Engine overloaded or hanging?</source>
+        <translation>%1 ne s’est pas terminé en %2 s : le Docker Engine est-il surchargé ou bloqué ?</translation>
+    </message>
+    <message>
+        <source>%1 could not be run (%2): install the docker command-line client (Debian package docker.io).</source>
+        <translation>%1 n’a pas pu être exécuté (%2) : installez le client en ligne de commande docker (paquet Debian docker.io).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>docker inspect gave no container in its answer.</source>
+        <translation>docker inspect n’a donné aucun conteneur dans sa réponse.</translation>
+    </message>
+</context>
+<context>
     <name>quayside::DockerClient</name>
     <message>
         <source>The Docker Engine at %1 did not answer within %2 s. The host may be overloaded or a firewall may be dropping port %3.</source>
@@ -2902,6 +2969,63 @@
     <message>
         <source>The Docker Engine at %1 closed its event stream.</source>
         <translation>Le Docker Engine sur %1 a fermé son flux d&apos;événements.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::DockerSandboxBackend</name>
+    <message>
+        <source>The sandbox has no host image to boot: start it with --host-image.</source>
+        <translation>Le bac à sable n’a pas d’image d’hôte à démarrer : lancez-le avec --host-image.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s image %1 cannot be read: %2</source>
+        <translation>L’image %1 de l’instantané ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s image %1 has no command to boot.</source>
+        <translation>L’image %1 de l’instantané n’a aucune commande de démarrage.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container could not be created from the image %1: %2</source>
+        <translation>Le conteneur du serveur n’a pas pu être créé à partir de l’image %1 : %2</translation>
+    </message>
+    <message>
+        <source>The personality file %1 cannot be placed: %2</source>
+        <translation>Le fichier de personnalité %1 ne peut pas être placé : %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s files could not be put in place: %1</source>
+        <translation>Les fichiers du serveur n’ont pas pu être mis en place : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container could not be started: %1</source>
+        <translation>Le conteneur du serveur n’a pas pu être démarré : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container could not be inspected: %1</source>
+        <translation>Le conteneur du serveur n’a pas pu être inspecté : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container stopped while booting (exit status %1). Its last words:
+%2</source>
+        <translation>Le conteneur du serveur s’est arrêté pendant le démarrage (code de sortie %1). Ses dernières lignes :
+%2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container has no address on the network %1.</source>
+        <translation>Le conteneur du serveur n’a pas d’adresse sur le réseau %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SSH service did not answer on %1 port 22 within %2 s.</source>
+        <translation>Le service SSH du serveur n’a pas répondu sur %1 port 22 en %2 s.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s container could not be removed: %1</source>
+        <translation>Le conteneur du serveur n’a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>The Docker Engine has no image %1, which servers boot from: make it, or name another with --host-image.</source>
+        <translation>Le Docker Engine n’a pas l’image %1, à partir de laquelle les serveurs démarrent : créez-la, ou indiquez-en une autre avec --host-image.</translation>
     </message>
 </context>
 <context>
@@ -3750,16 +3874,20 @@
         <translation>Le contenu de personnalisation de %1 ne peut pas être décodé : ce doit être du base64.</translation>
     </message>
     <message>
-        <source>The sandbox does not offer the server action &quot;%1&quot;; it offers createImage.</source>
-        <translation>Le bac à sable ne propose pas l&apos;action de serveur « %1 » ; il propose createImage.</translation>
-    </message>
-    <message>
         <source>Invalid input for field/attribute createImage: &quot;name&quot; is a required string.</source>
         <translation>Entrée invalide pour le champ createImage : « name » est une chaîne obligatoire.</translation>
     </message>
     <message>
         <source>No image found with ID %1</source>
         <translation>Aucune image trouvée avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>The sandbox does not offer the server action &quot;%1&quot;; it offers createImage and os-getConsoleOutput.</source>
+        <translation>Le bac à sable ne propose pas l’action de serveur « %1 » ; il propose createImage et os-getConsoleOutput.</translation>
+    </message>
+    <message>
+        <source>Invalid input for field/attribute length: give a number of lines.</source>
+        <translation>Entrée invalide pour le champ length : indiquez un nombre de lignes.</translation>
     </message>
 </context>
 <context>

@@ -7,16 +7,7 @@ namespace quayside {
 InMemorySandboxBackend::InMemorySandboxBackend(QObject *parent)
     : SandboxBackend(parent)
 {
-    addFlavor(SandboxFlavor{QStringLiteral("1"), QStringLiteral("sandbox.small"), 1, 1024, 10});
-    addFlavor(SandboxFlavor{QStringLiteral("2"), QStringLiteral("sandbox.medium"), 2, 2048, 20});
-    addFlavor(SandboxFlavor{QStringLiteral("3"), QStringLiteral("sandbox.large"), 4, 4096, 40});
-    SandboxImage debian;
-    debian.id = baseImageId();
-    debian.name = QStringLiteral("debian-12");
-    debian.metadata = {{QStringLiteral("os_distro"), QStringLiteral("debian")},
-                       {QStringLiteral("os_version"), QStringLiteral("12")}};
-    debian.sizeBytes = qint64(120) * 1024 * 1024;
-    addImage(debian);
+    addStandardCatalog(qint64(120) * 1024 * 1024);
 }
 
 void InMemorySandboxBackend::failNextBuilds(int count, const SandboxFault &fault)

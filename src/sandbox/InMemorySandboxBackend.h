@@ -14,8 +14,6 @@ class InMemorySandboxBackend : public SandboxBackend
     Q_OBJECT
 
 public:
-    static QString baseImageId() { return QStringLiteral("5e3c2d1a-7b8f-4c6d-9e0a-1b2c3d4e5f60"); }
-
     explicit InMemorySandboxBackend(QObject *parent = nullptr);
 
     // How long each phase takes: a build (halfway it reports 50 % progress), a snapshot (queued for the

@@ -314,6 +314,32 @@ void SandboxBackend::addImage(const SandboxImage &image)
     m_images << active;
 }
 
+void SandboxBackend::addStandardCatalog(qint64 baseImageBytes)
+{
+    addFlavor(SandboxFlavor{QStringLiteral("1"), QStringLiteral("sandbox.small"), 1, 1024, 10});
+    addFlavor(SandboxFlavor{QStringLiteral("2"), QStringLiteral("sandbox.medium"), 2, 2048, 20});
+    addFlavor(SandboxFlavor{QStringLiteral("3"), QStringLiteral("sandbox.large"), 4, 4096, 40});
+    SandboxImage debian;
+    debian.id = baseImageId();
+    debian.name = QStringLiteral("debian-12");
+    debian.metadata = {{QStringLiteral("os_distro"), QStringLiteral("debian")},
+                       {QStringLiteral("os_version"), QStringLiteral("12")}};
+    debian.sizeBytes = baseImageBytes;
+    addImage(debian);
+}
+
+void SandboxBackend::setImageSize(const QString &imageId, qint64 sizeBytes)
+{
+    if (SandboxImage *image = findImage(imageId))
+        image->sizeBytes = sizeBytes;
+}
+
+void SandboxBackend::reportConsoleLog(const QString &serverId, const QString &text)
+{
+    if (SandboxInstance *server = findServer(serverId))
+        server->consoleLog = text;
+}
+
 void SandboxBackend::reportBuildProgress(const QString &serverId, int percent)
 {
     SandboxInstance *server = findServer(serverId);

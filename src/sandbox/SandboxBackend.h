@@ -14,15 +14,18 @@ namespace quayside {
 //
 // What makes the machines is left to a subclass, through the hooks below. Each hook starts work and
 // returns at once; the subclass reports how it went, later, with the protected report functions. The
-// in-memory backend (InMemorySandboxBackend) reports after timers; a Docker backend runs a container per
-// server (boot: create and start it, with the key in authorized_keys and its bridge address as the
-// server's; destroy: remove it; snapshot: `docker commit` into the image's id) and reports from the
-// Docker Engine's answers.
+// in-memory backend (InMemorySandboxBackend) reports after timers; the Docker backend
+// (DockerSandboxBackend) runs a container per server (boot: create and start it, with the key let in and
+// its network address as the server's; destroy: remove it; snapshot: `docker commit` into the image's
+// id) and reports from the Docker Engine's answers, the boot's console log among them.
 class SandboxBackend : public QObject
 {
     Q_OBJECT
 
 public:
+    // The base image every sandbox offers: Debian 12 as a minimal cloud image.
+    static QString baseImageId() { return QStringLiteral("5e3c2d1a-7b8f-4c6d-9e0a-1b2c3d4e5f60"); }
+
     explicit SandboxBackend(QObject *parent = nullptr);
     ~SandboxBackend() override;
 
@@ -67,11 +70,15 @@ protected:
     void addFlavor(const SandboxFlavor &flavor);
     // A base image, active at once.
     void addImage(const SandboxImage &image);
+    // The flavors sandbox.small/medium/large and the base image "debian-12" (baseImageId()).
+    void addStandardCatalog(qint64 baseImageBytes);
+    void setImageSize(const QString &imageId, qint64 sizeBytes);
 
     void reportBuildProgress(const QString &serverId, int percent);
     void reportActive(const QString &serverId, const QList<SandboxAddress> &addresses);
     void reportFailed(const QString &serverId, const SandboxFault &fault);
     void reportGone(const QString &serverId);
+    void reportConsoleLog(const QString &serverId, const QString &text);
     void reportImageSaving(const QString &imageId);
     void reportImageSaved(const QString &imageId, qint64 sizeBytes);
     void reportImageFailed(const QString &imageId);

@@ -1003,10 +1003,13 @@ QHttpServerResponse SandboxServer::serverAction(const Call &call, const QString 
         return novaFault(400, tr("Malformed request body: %1.").arg(parseError.errorString()));
     if (!m_backend->server(id))
         return novaFault(404, tr("Instance %1 could not be found.").arg(id));
+    if (document.object().contains(QLatin1String("os-getConsoleOutput")))
+        return consoleOutput(document.object().value(QLatin1String("os-getConsoleOutput")).toObject(), id);
     if (!document.object().contains(QLatin1String("createImage"))) {
         const QString action = document.object().isEmpty() ? QString() : document.object().keys().constFirst();
-        return novaFault(400,
-                         tr("The sandbox does not offer the server action \"%1\"; it offers createImage.").arg(action));
+        return novaFault(400, tr("The sandbox does not offer the server action \"%1\"; it offers createImage and "
+                                 "os-getConsoleOutput.")
+                                  .arg(action));
     }
     const QJsonObject createImage = document.object().value(QLatin1String("createImage")).toObject();
     if (!createImage.value(QLatin1String("name")).isString())
@@ -1024,6 +1027,24 @@ QHttpServerResponse SandboxServer::serverAction(const Call &call, const QString 
     response.setHeader(QByteArrayLiteral("Location"),
                        (imageUrl().toString() + QStringLiteral("/v2/images/") + image.value().id).toUtf8());
     return response;
+}
+
+QHttpServerResponse SandboxServer::consoleOutput(const QJsonObject &arguments, const QString &id) const
+{
+    // Nova takes the length as a number or a numeric string; none (or -1) means the whole log.
+    const QJsonValue given = arguments.value(QLatin1String("length"));
+    bool numeric = true;
+    const int length = given.isString() ? given.toString().toInt(&numeric) : given.toInt(-1);
+    if (!numeric || (!given.isUndefined() && !given.isNull() && !given.isString() && !given.isDouble()))
+        return novaFault(400, tr("Invalid input for field/attribute length: give a number of lines."));
+    QString log = m_backend->server(id)->consoleLog;
+    if (log.endsWith(QLatin1Char('\n')))
+        log.chop(1);
+    QStringList lines = log.isEmpty() ? QStringList() : log.split(QLatin1Char('\n'));
+    if (length >= 0 && lines.size() > length)
+        lines = lines.mid(lines.size() - length);
+    return reply(QJsonObject{
+        {QStringLiteral("output"), lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n')}});
 }
 
 QJsonObject SandboxServer::renderGlanceImage(const SandboxImage &image) const

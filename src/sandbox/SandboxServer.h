@@ -99,6 +99,7 @@ private:
     QHttpServerResponse server(const Call &call, const QString &id) const;
     QHttpServerResponse createServer(const Call &call);
     QHttpServerResponse deleteServer(const Call &call, const QString &id);
+    QHttpServerResponse consoleOutput(const QJsonObject &arguments, const QString &id) const;
     QHttpServerResponse serverAction(const Call &call, const QString &id);
     QHttpServerResponse glanceImages(const Call &call) const;
     QHttpServerResponse glanceImage(const Call &call, const QString &id) const;

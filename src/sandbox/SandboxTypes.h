@@ -92,7 +92,8 @@ struct SandboxInstance
     QList<SandboxAddress> addresses;
     QString accessIPv4;
     std::optional<SandboxFault> fault;
-    QString adminPass; // handed out once, in the reply to the create
+    QString adminPass;  // handed out once, in the reply to the create
+    QString consoleLog; // what the server printed while booting (Nova's os-getConsoleOutput)
     QDateTime created;
     QDateTime updated;
     QDateTime launched;

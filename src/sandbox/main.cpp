@@ -1,17 +1,23 @@
 #include "core/Application.h"
 #include "core/BuildInfo.h"
+#include "sandbox/DockerCli.h"
+#include "sandbox/DockerSandboxBackend.h"
 #include "sandbox/InMemorySandboxBackend.h"
 #include "sandbox/SandboxCredentials.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QEventLoop>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -79,7 +85,23 @@ int main(int argc, char **argv)
     const QCommandLineOption buildSeconds(QStringLiteral("build-seconds"),
                                           SandboxMain::tr("How long a server stays in BUILD (in-memory servers)."),
                                           SandboxMain::tr("seconds"), QStringLiteral("3"));
-    parser.addOptions({port, listen, data, buildSeconds});
+    const QCommandLineOption backendKind(
+        QStringLiteral("backend"),
+        SandboxMain::tr("What the servers are: \"docker\", a container each on the local Docker Engine (DOCKER_HOST "
+                        "and the docker CLI's other variables apply), or \"memory\", records only."),
+        SandboxMain::tr("kind"), QStringLiteral("docker"));
+    const QCommandLineOption hostImage(
+        QStringLiteral("host-image"),
+        SandboxMain::tr("The Docker image the base image debian-12 boots (docker backend)."), SandboxMain::tr("image"),
+        QStringLiteral("quayside-sandbox/host:bookworm"));
+    const QCommandLineOption network(QStringLiteral("network"),
+                                     SandboxMain::tr("The Docker network the servers join (docker backend)."),
+                                     SandboxMain::tr("network"), QStringLiteral("bridge"));
+    const QCommandLineOption serverEnvironment(
+        QStringLiteral("server-env"),
+        SandboxMain::tr("A NAME=VALUE variable for every server's boot (docker backend; may be given more than once)."),
+        SandboxMain::tr("variable"));
+    parser.addOptions({port, listen, data, buildSeconds, backendKind, hostImage, network, serverEnvironment});
     parser.process(app);
 
     bool portOk = false;
@@ -87,9 +109,15 @@ int main(int argc, char **argv)
     const QHostAddress address(parser.value(listen));
     bool secondsOk = false;
     const double seconds = parser.value(buildSeconds).toDouble(&secondsOk);
-    if (!portOk || portNumber > 65535 || address.isNull() || !secondsOk || seconds < 0) {
+    const QString kind = parser.value(backendKind);
+    const QStringList variables = parser.values(serverEnvironment);
+    const bool variablesOk = std::all_of(variables.begin(), variables.end(), [](const QString &variable) {
+        return variable.indexOf(QLatin1Char('=')) > 0;
+    });
+    if (!portOk || portNumber > 65535 || address.isNull() || !secondsOk || seconds < 0 ||
+        (kind != QLatin1String("docker") && kind != QLatin1String("memory")) || !variablesOk) {
         err << SandboxMain::tr("quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a "
-                               "number of seconds.")
+                               "number of seconds, --backend docker or memory, --server-env NAME=VALUE.")
             << '\n';
         return 2;
     }
@@ -108,10 +136,50 @@ int main(int argc, char **argv)
     }
     identity.password = password.value();
 
-    InMemorySandboxBackend backend;
-    backend.setBuildMs(int(seconds * 1000));
-    backend.setSnapshotMs(int(seconds * 1000));
-    SandboxServer server(&backend, identity);
+    DockerCli docker;
+    std::unique_ptr<SandboxBackend> backend;
+    if (kind == QLatin1String("memory")) {
+        auto memory = std::make_unique<InMemorySandboxBackend>();
+        memory->setBuildMs(int(seconds * 1000));
+        memory->setSnapshotMs(int(seconds * 1000));
+        backend = std::move(memory);
+    } else {
+        DockerSandboxOptions options;
+        options.hostImage = parser.value(hostImage);
+        options.network = parser.value(network);
+        options.environment = variables;
+        // One id per data folder: a restart finds what the earlier run of the same sandbox made.
+        options.instanceId =
+            QStringLiteral("quayside-sandbox-") +
+            QString::fromLatin1(QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+        auto containers = std::make_unique<DockerSandboxBackend>(&docker, options);
+        // The servers of an earlier run ended with its records: nothing could reach them any more.
+        QEventLoop starting;
+        containers->removeLeftovers(&app, [&](const Result<DockerSandboxBackend::Leftovers> &removed) {
+            if (!removed)
+                err << SandboxMain::tr("quayside-sandbox: what an earlier run left on the Docker Engine could not be "
+                                       "removed: %1")
+                           .arg(removed.error().message)
+                    << '\n';
+            else if (removed.value().containers > 0 || removed.value().images > 0)
+                out << SandboxMain::tr("Removed %1 server container(s) and %2 snapshot image(s) an earlier run left.")
+                           .arg(removed.value().containers)
+                           .arg(removed.value().images)
+                    << '\n';
+            containers->checkHostImage(&app, [&](const Result<qint64> &checked) {
+                if (!checked)
+                    err << SandboxMain::tr("quayside-sandbox: servers will fail to boot: %1")
+                               .arg(checked.error().message)
+                        << '\n';
+                starting.quit();
+            });
+        });
+        starting.exec();
+        out.flush();
+        err.flush();
+        backend = std::move(containers);
+    }
+    SandboxServer server(backend.get(), identity);
     if (!server.listen(address, quint16(portNumber))) {
         err << "quayside-sandbox: " << server.errorString() << '\n';
         return 1;

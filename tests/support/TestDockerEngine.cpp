@@ -146,6 +146,12 @@ bool TestDockerEngine::start()
                                     {QStringLiteral("IP:127.0.0.1"), QStringLiteral("DNS:localhost")}) ||
         !m_certificates.issueClient(QStringLiteral("client"), QStringLiteral("quayside-test-client")))
         return fail(m_certificates.errorString());
+    // The client material where the docker CLI looks for it (DOCKER_CERT_PATH).
+    const QString cliTls = cliTlsDirectory();
+    if (!QDir().mkpath(cliTls) || !QFile::copy(caCertificate(), cliTls + QStringLiteral("/ca.pem")) ||
+        !QFile::copy(clientCertificate(), cliTls + QStringLiteral("/cert.pem")) ||
+        !QFile::copy(clientKey(), cliTls + QStringLiteral("/key.pem")))
+        return fail(QStringLiteral("cannot write the docker CLI's TLS files into %1").arg(cliTls));
     m_daemonCa = caCertificate();
     m_daemonCertificate = m_certificates.certificate(QStringLiteral("server"));
     m_daemonKey = m_certificates.privateKey(QStringLiteral("server"));

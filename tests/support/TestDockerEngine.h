@@ -36,6 +36,9 @@ public:
     QString clientCertificate() const { return m_certificates.certificate(QStringLiteral("client")); }
     QString clientKey() const { return m_certificates.privateKey(QStringLiteral("client")); }
     QSslConfiguration clientTlsConfiguration() const;
+    // The client material as the docker CLI wants it: ca.pem, cert.pem and key.pem, for DOCKER_CERT_PATH
+    // (with DOCKER_HOST=tcp://127.0.0.1:<port> and DOCKER_TLS_VERIFY=1).
+    QString cliTlsDirectory() const { return filePath(QStringLiteral("cli-tls")); }
     // Before start(): serve the TCP API with this material (PEM) instead of the harness's own, to test
     // certificates Quayside issued. The harness's client certificate is then refused, as it should be.
     void useServerTls(const QByteArray &authorityPem, const QByteArray &certificatePem, const QByteArray &keyPem);
