@@ -31,6 +31,17 @@ class tst_NovaJson : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void faultNamesFollowNova()
+    {
+        QCOMPARE(NovaJson::faultName(400), QStringLiteral("badRequest"));
+        QCOMPARE(NovaJson::faultName(404), QStringLiteral("itemNotFound"));
+        QCOMPARE(NovaJson::faultName(409), QStringLiteral("conflictingRequest"));
+        QCOMPARE(NovaJson::faultName(413), QStringLiteral("overLimit"));
+        QCOMPARE(NovaJson::faultName(429), QStringLiteral("overLimit"));
+        QCOMPARE(NovaJson::faultName(500), QStringLiteral("computeFault"));
+        QCOMPARE(NovaJson::faultName(418), QStringLiteral("computeFault"));
+    }
+
     void readsTheServerSample()
     {
         const auto server = NovaJson::server(sample(QStringLiteral("servers/server-get-resp.json")));

@@ -313,6 +313,24 @@ QByteArray serverCreateBody(const NovaServerSpec &spec)
     return QJsonDocument(QJsonObject{{QStringLiteral("server"), server}}).toJson(QJsonDocument::Compact);
 }
 
+QString faultName(int httpStatus)
+{
+    switch (httpStatus) {
+    case 400: return QStringLiteral("badRequest");
+    case 401: return QStringLiteral("unauthorized");
+    case 403: return QStringLiteral("forbidden");
+    case 404: return QStringLiteral("itemNotFound");
+    case 405: return QStringLiteral("badMethod");
+    case 409: return QStringLiteral("conflictingRequest");
+    case 413:
+    case 429: return QStringLiteral("overLimit");
+    case 415: return QStringLiteral("badMediaType");
+    case 501: return QStringLiteral("notImplemented");
+    case 503: return QStringLiteral("serviceUnavailable");
+    default: return QStringLiteral("computeFault");
+    }
+}
+
 } // namespace NovaJson
 
 } // namespace quayside

@@ -131,6 +131,9 @@ Result<NovaServer> server(const QByteArray &body);
 // A page of servers, and the address of the next page (empty on the last).
 Result<std::pair<QList<NovaServer>, QString>> servers(const QByteArray &body);
 QByteArray serverCreateBody(const NovaServerSpec &spec);
+// The name Nova gives the fault object of an error reply with this HTTP status ("itemNotFound" for 404,
+// "computeFault" for what it does not name), as nova/api/openstack/wsgi.py's Fault does.
+QString faultName(int httpStatus);
 } // namespace NovaJson
 
 } // namespace quayside

@@ -1,5 +1,6 @@
 #include "sandbox/SandboxServer.h"
 
+#include "cloud/NovaTypes.h"
 #include "core/Logging.h"
 
 #include <QCryptographicHash>
@@ -74,29 +75,10 @@ QHttpServerResponse empty(Status status)
     return response;
 }
 
-// Nova's fault names by status (nova/api/openstack/wsgi.py, Fault._fault_names).
-QString faultName(int status)
-{
-    switch (status) {
-    case 400: return QStringLiteral("badRequest");
-    case 401: return QStringLiteral("unauthorized");
-    case 403: return QStringLiteral("forbidden");
-    case 404: return QStringLiteral("itemNotFound");
-    case 405: return QStringLiteral("badMethod");
-    case 409: return QStringLiteral("conflictingRequest");
-    case 413:
-    case 429: return QStringLiteral("overLimit");
-    case 415: return QStringLiteral("badMediaType");
-    case 501: return QStringLiteral("notImplemented");
-    case 503: return QStringLiteral("serviceUnavailable");
-    default: return QStringLiteral("computeFault");
-    }
-}
-
 QJsonObject novaFaultBody(int status, const QString &message)
 {
-    return QJsonObject{
-        {faultName(status), QJsonObject{{QStringLiteral("code"), status}, {QStringLiteral("message"), message}}}};
+    return QJsonObject{{NovaJson::faultName(status),
+                        QJsonObject{{QStringLiteral("code"), status}, {QStringLiteral("message"), message}}}};
 }
 
 QHttpServerResponse novaFault(int status, const QString &message)

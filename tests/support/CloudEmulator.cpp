@@ -1,5 +1,7 @@
 #include "CloudEmulator.h"
 
+#include "cloud/NovaTypes.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonParseError>
@@ -178,29 +180,10 @@ HttpReply emptyReply(int status)
     return reply;
 }
 
-// Nova's fault names by status (nova/api/openstack/wsgi.py Fault._fault_names); computeFault otherwise.
-QString novaFaultName(int status)
-{
-    switch (status) {
-    case 400: return QStringLiteral("badRequest");
-    case 401: return QStringLiteral("unauthorized");
-    case 403: return QStringLiteral("forbidden");
-    case 404: return QStringLiteral("itemNotFound");
-    case 405: return QStringLiteral("badMethod");
-    case 409: return QStringLiteral("conflictingRequest");
-    case 413:
-    case 429: return QStringLiteral("overLimit");
-    case 415: return QStringLiteral("badMediaType");
-    case 501: return QStringLiteral("notImplemented");
-    case 503: return QStringLiteral("serviceUnavailable");
-    default: return QStringLiteral("computeFault");
-    }
-}
-
 // Nova's error body: {"itemNotFound": {"code": 404, "message": "..."}} (Nova API guide, "Faults").
 HttpReply novaError(int status, const QString &message)
 {
-    return jsonReply(status, {{novaFaultName(status),
+    return jsonReply(status, {{NovaJson::faultName(status),
                                QJsonObject{{QStringLiteral("code"), status}, {QStringLiteral("message"), message}}}});
 }
 
