@@ -6,6 +6,7 @@
 #include "cloud/CloudSession.h"
 #include "cloud/NovaClient.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -471,6 +472,16 @@ private Q_SLOTS:
         };
         QVERIFY(length(sent.at(1)).isNull());
         QCOMPARE(length(sent.at(2)).toInt(), 2);
+        QFile official(QStringLiteral(QUAYSIDE_TEST_DATA "/api-samples/") +
+                       QStringLiteral("nova/os-console-output/console-output-post-req.json"));
+        QVERIFY(official.open(QIODevice::ReadOnly));
+        // Shaped as the official request sample.
+        const QJsonObject sample = QJsonDocument::fromJson(official.readAll()).object();
+        const QJsonObject ours = QJsonDocument::fromJson(sent.at(2).body).object();
+        const QLatin1String name("os-getConsoleOutput");
+        QCOMPARE(ours.keys(), sample.keys());
+        QCOMPARE(ours.value(name).toObject().keys(), sample.value(name).toObject().keys());
+        QCOMPARE(length(sent.at(2)).type(), sample.value(name).toObject().value(QLatin1String("length")).type());
 
         m_cloud->setConsoleOutput(id, QString());
         const auto silent = consoleOutput(id, 10);
