@@ -6,6 +6,9 @@
 #include "cloud/CloudSession.h"
 #include "cloud/NovaClient.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTest>
 
@@ -95,6 +98,11 @@ private:
                 },
                 done);
         });
+    }
+
+    Result<QString> consoleOutput(const QString &id, int lines)
+    {
+        return await<QString>([&](auto done) { m_nova->consoleOutput(id, lines, this, done); });
     }
 
     QNetworkAccessManager m_network;
@@ -422,6 +430,110 @@ private Q_SLOTS:
         m_cloud->injectFault(fault("GET", QStringLiteral("/servers/"), Fault::Kind::Unavailable, 6));
         m_cloud->injectFault(fault("GET", QStringLiteral("/servers/"), Fault::Kind::DropMidBody, 2));
         VERIFY_OK(waitActive(created.value().id));
+    }
+
+    void readsTheConsoleLog()
+    {
+        open();
+        const auto created = create(spec(QStringLiteral("talkative")));
+        VERIFY_OK(created);
+        const QString id = created.value().id;
+
+        // While it builds, the server has no console yet.
+        const auto building = consoleOutput(id, 0);
+        QVERIFY(!building.ok());
+        QCOMPARE(building.error().kind, Error::Kind::Conflict);
+        QVERIFY2(building.error().message.contains(id) && building.error().message.contains(QLatin1String("not ready")),
+                 qPrintable(building.error().message));
+
+        VERIFY_OK(waitActive(id));
+        const auto whole = consoleOutput(id, 0);
+        VERIFY_OK(whole);
+        const QString block =
+            QStringLiteral("-----BEGIN SSH HOST KEY FINGERPRINTS-----\n256 %1 root@talkative (ED25519)\n"
+                           "-----END SSH HOST KEY FINGERPRINTS-----\n")
+                .arg(CloudEmulator::consoleFingerprint(id));
+        QVERIFY2(whole.value().contains(block), qPrintable(whole.value()));
+        const auto tail = consoleOutput(id, 2);
+        VERIFY_OK(tail);
+        QCOMPARE(tail.value().count(QLatin1Char('\n')), 2);
+        QVERIFY2(whole.value().endsWith(tail.value()) && tail.value().startsWith(QLatin1String("-----END")),
+                 qPrintable(tail.value()));
+
+        // The action as the API reference writes it: a number of lines, or null for all of them.
+        const auto sent = m_cloud->requests("POST", QStringLiteral("/servers/[^/]+/action$"));
+        QCOMPARE(sent.size(), 3);
+        const auto length = [](const CloudEmulator::LoggedRequest &request) {
+            return QJsonDocument::fromJson(request.body)
+                .object()
+                .value(QLatin1String("os-getConsoleOutput"))
+                .toObject()
+                .value(QLatin1String("length"));
+        };
+        QVERIFY(length(sent.at(1)).isNull());
+        QCOMPARE(length(sent.at(2)).toInt(), 2);
+        QFile official(QStringLiteral(QUAYSIDE_TEST_DATA "/api-samples/") +
+                       QStringLiteral("nova/os-console-output/console-output-post-req.json"));
+        QVERIFY(official.open(QIODevice::ReadOnly));
+        // Shaped as the official request sample.
+        const QJsonObject sample = QJsonDocument::fromJson(official.readAll()).object();
+        const QJsonObject ours = QJsonDocument::fromJson(sent.at(2).body).object();
+        const QLatin1String name("os-getConsoleOutput");
+        QCOMPARE(ours.keys(), sample.keys());
+        QCOMPARE(ours.value(name).toObject().keys(), sample.value(name).toObject().keys());
+        QCOMPARE(length(sent.at(2)).type(), sample.value(name).toObject().value(QLatin1String("length")).type());
+
+        m_cloud->setConsoleOutput(id, QString());
+        const auto silent = consoleOutput(id, 10);
+        VERIFY_OK(silent);
+        QCOMPARE(silent.value(), QString());
+    }
+
+    void aMissingServerHasNoConsole()
+    {
+        open();
+        const auto missing = consoleOutput(QStringLiteral("no-such-server"), 0);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+        QVERIFY2(missing.error().message.contains(QLatin1String("no-such-server")) &&
+                     missing.error().message.contains(QLatin1String("could not be found")),
+                 qPrintable(missing.error().message));
+    }
+
+    void aLostConsoleReplyIsAskedAgainButAnUnreadableOneIsReported()
+    {
+        open();
+        const QString id = m_cloud->addServer(QStringLiteral("quiet"), QStringLiteral("929418"), QStringLiteral("DFW"));
+        const QString action = QStringLiteral("/servers/%1/action$").arg(id);
+        // Reading changes nothing: after a dropped reply it is asked again.
+        m_cloud->injectFault(fault("POST", action, Fault::Kind::DropMidBody, 2));
+        const auto read = consoleOutput(id, 0);
+        VERIFY_OK(read);
+        QVERIFY2(read.value().contains(CloudEmulator::consoleFingerprint(id)), qPrintable(read.value()));
+        QCOMPARE(m_cloud->requestCount("POST", action), 3);
+
+        m_cloud->injectFault(fault("POST", action, Fault::Kind::NotJson));
+        const auto unreadable = consoleOutput(id, 0);
+        QVERIFY(!unreadable.ok());
+        QCOMPARE(unreadable.error().kind, Error::Kind::Protocol);
+        QVERIFY2(unreadable.error().message.contains(id) &&
+                     unreadable.error().message.contains(QLatin1String("output")),
+                 qPrintable(unreadable.error().message));
+    }
+
+    void aSnapshotIsStillNotRepeated()
+    {
+        // The console action being repeatable must not make the other actions so: a snapshot whose reply
+        // was lost may have been taken.
+        open();
+        const QString id =
+            m_cloud->addServer(QStringLiteral("imaged"), QStringLiteral("929418"), QStringLiteral("DFW"));
+        const QString action = QStringLiteral("/servers/%1/action$").arg(id);
+        m_cloud->injectFault(fault("POST", action, Fault::Kind::Unavailable));
+        const auto image =
+            await<QString>([&](auto done) { m_nova->createImage(id, QStringLiteral("once"), {}, 5000, this, done); });
+        QVERIFY(!image.ok());
+        QCOMPARE(m_cloud->requestCount("POST", action), 1);
     }
 
     void anEngineThatNeverFinishesTimesOut()

@@ -115,9 +115,10 @@ private:
 
     QString consoleOutput(const QString &serverId, int lines = 50)
     {
-        const auto answer = raw("POST", QStringLiteral("/compute/v2.1/servers/%1/action").arg(serverId),
-                                QStringLiteral("{\"os-getConsoleOutput\": {\"length\": %1}}").arg(lines).toUtf8());
-        return QJsonDocument::fromJson(answer.second).object().value(QLatin1String("output")).toString();
+        const auto output =
+            await<QString>([&](auto done) { m_cloud->nova->consoleOutput(serverId, lines, this, done); });
+        // A failure shows in the checks on the text.
+        return output ? output.value() : QStringLiteral("(no console: %1)").arg(output.error().message);
     }
 
     static QString hostKeyFingerprints(const QString &console)

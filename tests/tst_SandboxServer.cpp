@@ -470,6 +470,32 @@ private Q_SLOTS:
         QVERIFY2(refused.body.contains("number of lines"), refused.body.constData());
     }
 
+    void clientsReadTheConsoleLog()
+    {
+        const QString id = makeServer(QStringLiteral("chatty"));
+        QVERIFY(!id.isEmpty());
+        const QString log =
+            QStringLiteral("Cloud-init v. 22.4.2 running 'modules:final'\n"
+                           "-----BEGIN SSH HOST KEY FINGERPRINTS-----\n"
+                           "256 SHA256:qLzK1mUVhM3bq8e3c5yGdJ0ZC2kFSe7V1yQe3QH2m9A root@chatty (ED25519)\n"
+                           "-----END SSH HOST KEY FINGERPRINTS-----\n"
+                           "Cloud-init v. 22.4.2 finished\n");
+        m_backend->setConsoleLog(id, log);
+        const auto whole = await<QString>([&](auto done) { m_nova->consoleOutput(id, 0, this, done); });
+        VERIFY_OK(whole);
+        QCOMPARE(whole.value(), log);
+        const auto tail = await<QString>([&](auto done) { m_nova->consoleOutput(id, 2, this, done); });
+        VERIFY_OK(tail);
+        QCOMPARE(tail.value(),
+                 QStringLiteral("-----END SSH HOST KEY FINGERPRINTS-----\nCloud-init v. 22.4.2 finished\n"));
+
+        const auto missing =
+            await<QString>([&](auto done) { m_nova->consoleOutput(QStringLiteral("nope"), 0, this, done); });
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+        QVERIFY2(missing.error().message.contains(QLatin1String("nope")), qPrintable(missing.error().message));
+    }
+
     void clientsSeeMissingServers()
     {
         const auto missing = await<NovaServer>([&](auto done) { m_nova->server(QStringLiteral("nope"), this, done); });

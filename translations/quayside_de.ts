@@ -3636,6 +3636,18 @@
         <source>The image %1 was not saved after %2 minutes.</source>
         <translation>Das Image %1 war nach %2 Minuten nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>The console of server %1 cannot be read: the compute service does not know the server (%2). It may have been deleted.</source>
+        <translation>Die Konsole von Server %1 kann nicht gelesen werden: Der Compute-Dienst kennt den Server nicht (%2). Möglicherweise wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>Server %1 has no console to read in its present state (%2). Wait until it is ACTIVE and try again.</source>
+        <translation>Server %1 hat in seinem jetzigen Zustand keine lesbare Konsole (%2). Warten Sie, bis er ACTIVE ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The compute service&apos;s answer for the console of server %1 could not be read: it holds no &quot;output&quot; text.</source>
+        <translation>Die Antwort des Compute-Dienstes zur Konsole von Server %1 konnte nicht gelesen werden: Sie enthält keinen „output“-Text.</translation>
+    </message>
 </context>
 <context>
     <name>quayside::RecipeRunner</name>

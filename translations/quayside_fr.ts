@@ -3636,6 +3636,18 @@
         <source>The image %1 was not saved after %2 minutes.</source>
         <translation>L&apos;image %1 n&apos;était pas enregistrée après %2 minutes.</translation>
     </message>
+    <message>
+        <source>The console of server %1 cannot be read: the compute service does not know the server (%2). It may have been deleted.</source>
+        <translation>La console du serveur %1 ne peut pas être lue : le service de calcul ne connaît pas ce serveur (%2). Il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>Server %1 has no console to read in its present state (%2). Wait until it is ACTIVE and try again.</source>
+        <translation>Le serveur %1 n’a pas de console lisible dans son état actuel (%2). Attendez qu’il soit ACTIVE, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The compute service&apos;s answer for the console of server %1 could not be read: it holds no &quot;output&quot; text.</source>
+        <translation>La réponse du service de calcul pour la console du serveur %1 est illisible : elle ne contient aucun texte « output ».</translation>
+    </message>
 </context>
 <context>
     <name>quayside::RecipeRunner</name>

@@ -22,8 +22,11 @@ struct CloudRequest
     QUrl url;
     QByteArray body; // JSON, or empty
     QList<QPair<QByteArray, QByteArray>> headers;
+    // A POST that only reads (a server action such as os-getConsoleOutput) may say so, and is then repeated
+    // like a GET. Never set on anything that creates or changes: a second create bills a second server.
+    bool readOnly = false;
     // Only a request that changes nothing is repeated after a failure the cloud may not have seen.
-    bool isRepeatable() const { return verb == "GET" || verb == "HEAD"; }
+    bool isRepeatable() const { return verb == "GET" || verb == "HEAD" || readOnly; }
 };
 
 struct CloudResponse
@@ -40,7 +43,8 @@ struct CloudResponse
 // What it repeats, and what never:
 // - 413 and 429 with a Retry-After: the cloud refused the request unprocessed and said when to come back,
 //   so any request is sent again after that wait (up to a limit).
-// - 5xx, timeouts and dropped connections: a GET is sent again with growing pauses. Anything else is not:
+// - 5xx, timeouts and dropped connections: a GET (or a POST marked readOnly) is sent again with growing
+//   pauses. Anything else is not:
 //   a POST that may have reached the cloud is never repeated blindly (a second server would bill too);
 //   the caller decides, e.g. by looking for what it asked to create.
 // Bodies are never logged: requests to the identity service carry passwords and API keys.

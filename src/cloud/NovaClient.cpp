@@ -70,6 +70,11 @@ CloudRequest get(const QString &pathAndQuery)
     return request;
 }
 
+QUrl actionUrl(const QString &serverId)
+{
+    return QUrl(QStringLiteral("/servers/%1/action").arg(QString::fromLatin1(QUrl::toPercentEncoding(serverId))));
+}
+
 QString minutes(int milliseconds)
 {
     return QString::number(milliseconds / 60000.0, 'f', 1);
@@ -457,8 +462,7 @@ void NovaClient::createImageAttempt(const QString &serverId, const QByteArray &b
 {
     CloudRequest request;
     request.verb = "POST";
-    request.url =
-        QUrl(QStringLiteral("/servers/%1/action").arg(QString::fromLatin1(QUrl::toPercentEncoding(serverId))));
+    request.url = actionUrl(serverId);
     request.body = body;
     if (!m_microversion.isEmpty()) {
         request.headers << qMakePair(QByteArrayLiteral("X-OpenStack-Nova-API-Version"), m_microversion.toLatin1())
@@ -514,6 +518,47 @@ void NovaClient::createImageAttempt(const QString &serverId, const QByteArray &b
                               "no image of that name was found.")
                                .arg(name)});
         });
+    });
+}
+
+void NovaClient::consoleOutput(const QString &serverId, int lines, QObject *context, Callback<QString> done)
+{
+    CloudRequest request;
+    request.verb = "POST";
+    request.url = actionUrl(serverId);
+    // Nova reads a missing or null length as the whole log.
+    const QJsonValue length = lines > 0 ? QJsonValue(lines) : QJsonValue(QJsonValue::Null);
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("os-getConsoleOutput"),
+                                              QJsonObject{{QStringLiteral("length"), length}}}})
+                       .toJson(QJsonDocument::Compact);
+    request.readOnly = true;
+    send(request, context, [serverId, done](const Result<CloudResponse> &response) {
+        if (!response) {
+            const Error &error = response.error();
+            if (error.kind == Error::Kind::NotFound)
+                done(Error{error.kind, error.httpStatus,
+                           tr("The console of server %1 cannot be read: the compute service does not know the "
+                              "server (%2). It may have been deleted.")
+                               .arg(serverId, error.message)});
+            else if (error.kind == Error::Kind::Conflict)
+                done(Error{error.kind, error.httpStatus,
+                           tr("Server %1 has no console to read in its present state (%2). Wait until it is "
+                              "ACTIVE and try again.")
+                               .arg(serverId, error.message)});
+            else
+                done(error);
+            return;
+        }
+        const QJsonDocument document = QJsonDocument::fromJson(response.value().body);
+        const QJsonValue output = document.object().value(QLatin1String("output"));
+        if (!document.isObject() || !output.isString()) {
+            done(Error{Error::Kind::Protocol, 0,
+                       tr("The compute service's answer for the console of server %1 could not be read: it holds "
+                          "no \"output\" text.")
+                           .arg(serverId)});
+            return;
+        }
+        done(output.toString());
     });
 }
 

@@ -74,6 +74,14 @@ public:
                      int timeoutMs, QObject *context, Callback<QString> done);
     // An image already gone counts as deleted (through the compute service's image proxy).
     void deleteImage(const QString &id, QObject *context, Callback<void> done);
+    // What the server printed on its console since it booted (Nova's os-getConsoleOutput action): the last
+    // `lines` lines, or all with 0. Quayside reads it to check a new server's SSH host key: cloud-init prints
+    // the key fingerprints between "-----BEGIN SSH HOST KEY FINGERPRINTS-----" and "-----END ...", and
+    // HostKeyPolicy::trustIfConsoleLogMatches (ssh/SshTypes.h) trusts a first key only if it is among them.
+    // The action only reads, so it is sent again after a dropped connection like a GET. A server that is
+    // missing fails NotFound, one without a console yet (still building, or in a state with none) Conflict.
+    void consoleOutput(const QString &serverId, int lines, QObject *context, Callback<QString> done);
+
     // Until the image is ACTIVE; ERROR, DELETED or KILLED fail.
     void waitForImage(const QString &id, int timeoutMs, QObject *context, ImageProgress progress,
                       Callback<NovaImage> done);

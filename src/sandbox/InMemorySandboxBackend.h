@@ -25,6 +25,9 @@ public:
     void failNextBuilds(int count, const SandboxFault &fault);
     // The next `count` snapshots end killed.
     void failNextSnapshots(int count) { m_failSnapshots = count; }
+    // What the server's console shows (os-getConsoleOutput), as a booted machine would print it; the
+    // in-memory servers print nothing by themselves.
+    void setConsoleLog(const QString &serverId, const QString &text) { reportConsoleLog(serverId, text); }
 
 protected:
     void boot(const SandboxInstance &server) override;

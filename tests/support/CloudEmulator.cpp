@@ -293,6 +293,7 @@ struct CloudEmulator::ServerState
     QDateTime faultCreated;
     RackConnect rackConnect = RackConnect::Off;
     QString imagingId;
+    std::optional<QString> console; // none: the default boot log
 };
 
 struct CloudEmulator::ImageState
@@ -774,6 +775,22 @@ std::optional<CloudEmulator::Server> CloudEmulator::server(const QString &id) co
     return std::nullopt;
 }
 
+void CloudEmulator::setConsoleOutput(const QString &serverId, const QString &text)
+{
+    for (const auto &server : std::as_const(m_servers)) {
+        if (server->id == serverId)
+            server->console = text;
+    }
+}
+
+QString CloudEmulator::consoleFingerprint(const QString &serverId)
+{
+    // As ssh-keygen -l prints it: SHA256: and the unpadded base64 of a hash.
+    const QByteArray hash = QCryptographicHash::hash(serverId.toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("SHA256:") +
+           QString::fromLatin1(hash.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
+}
+
 QString CloudEmulator::addServer(const ServerSeed &seed)
 {
     auto state = std::make_shared<ServerState>();
@@ -1009,6 +1026,13 @@ HttpReply CloudEmulator::handle(const HttpRequest &request)
                                                    return header.first.compare("Location", Qt::CaseInsensitive) == 0;
                                                }),
                                 reply.headers.end());
+            break;
+        case Kind::NotJson:
+            reply.body = QByteArrayLiteral("<html><body><h1>Welcome to nginx!</h1></body></html>\n");
+            for (auto &header : reply.headers) {
+                if (header.first.compare("Content-Type", Qt::CaseInsensitive) == 0)
+                    header.second = QByteArrayLiteral("text/html");
+            }
             break;
         case Kind::SloppyValues:
         case Kind::ExtraFields: {
@@ -2305,6 +2329,8 @@ HttpReply CloudEmulator::serverAction(Call &call, ServerState &server)
     if (!ok || body.size() != 1)
         return novaError(400, QStringLiteral("Malformed request body"));
     const QString action = body.keys().first();
+    if (action == QLatin1String("os-getConsoleOutput"))
+        return consoleOutput(call, server);
     if (action != QLatin1String("createImage"))
         return novaError(400, QStringLiteral("There is no such action: %1").arg(action));
     const QJsonObject request = body.value(action).toObject();
@@ -2367,6 +2393,40 @@ HttpReply CloudEmulator::serverAction(Call &call, ServerState &server)
                                                              : call.glanceBase + QStringLiteral("/images/") + image->id;
     addHeader(reply, "Location", location.toLatin1());
     return reply;
+}
+
+HttpReply CloudEmulator::consoleOutput(Call &call, const ServerState &server)
+{
+    // Nova's schema: an integer from -1 up, the same as a string, or null; none or -1 mean the whole log.
+    const QJsonValue given =
+        call.json().value(QLatin1String("os-getConsoleOutput")).toObject().value(QLatin1String("length"));
+    bool numeric = true;
+    const int length = given.isString() ? given.toString().toInt(&numeric) : given.toInt(-1);
+    if (!numeric || length < -1 || (given.isDouble() && given.toDouble() != length) ||
+        !(given.isUndefined() || given.isNull() || given.isString() || given.isDouble()))
+        return novaError(400, QStringLiteral("Invalid input for field/attribute length. Value is not valid under "
+                                             "any of the given schemas"));
+    // nova.exception.InstanceNotReady: no host yet, so no console.
+    if (describe(server).status == QLatin1String("BUILD"))
+        return novaError(409, QStringLiteral("Instance %1 is not ready").arg(server.id));
+    QString log = server.console
+                      ? *server.console
+                      : QStringLiteral("[    0.000000] Linux version 6.1.0-13-amd64\n"
+                                       "Cloud-init v. 22.4.2 running 'modules:config'\n"
+                                       "ci-info: no authorized SSH keys fingerprints found for user debian.\n"
+                                       "-----BEGIN SSH HOST KEY FINGERPRINTS-----\n"
+                                       "256 %1 root@%2 (ED25519)\n"
+                                       "-----END SSH HOST KEY FINGERPRINTS-----\n"
+                                       "Cloud-init v. 22.4.2 finished. Datasource DataSourceOpenStack.\n")
+                            .arg(consoleFingerprint(server.id), server.name);
+    if (length >= 0) {
+        QStringList lines = log.split(QLatin1Char('\n'));
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        lines = lines.mid(std::max<qsizetype>(0, lines.size() - length));
+        log = lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    }
+    return jsonReply(200, QJsonObject{{QStringLiteral("output"), log}});
 }
 
 HttpReply CloudEmulator::limits(Call &call)

@@ -46,7 +46,8 @@ namespace quayside::test {
 //           GET images, images/detail, images/{id}; DELETE images/{id}
 //           GET os-keypairs, os-keypairs/{name}; POST os-keypairs (import: public_key required); DELETE
 //           GET servers, servers/detail (limit, marker, name as a regular expression, status);
-//           POST servers; GET, DELETE servers/{id}; POST servers/{id}/action {"createImage": ...}
+//           POST servers; GET, DELETE servers/{id}; POST servers/{id}/action {"createImage": ...},
+//           {"os-getConsoleOutput": {"length": N or null}} ({"output": ...}, 409 while the server builds)
 //           GET limits
 //   Glance  GET v2/images, v2/images/{id}
 // Microversions (OpenStack-API-Version: compute 2.N or X-OpenStack-Nova-API-Version: 2.N, "latest" too) count
@@ -112,6 +113,7 @@ public:
             NonUuidIds,       // a server or snapshot created by this request gets a decimal id, not a UUID
             ExtraFields,      // unknown keys ("EMULATOR-EXT:unknown_field", "emulator_unknown_object") added to
                               // the body and to the objects two levels down
+            NotJson,          // the body replaced by an HTML page, as a proxy in front of the cloud may send
         };
 
         QByteArray method;   // e.g. "POST"; empty: any method
@@ -266,6 +268,10 @@ public:
     QString addServer(const ServerSeed &seed);
     QString addServer(const QString &name, const QString &tenantId,
                       const QString &region = QStringLiteral("RegionOne"));
+    // What os-getConsoleOutput shows for a server. By default a cloud-init boot log whose
+    // "-----BEGIN SSH HOST KEY FINGERPRINTS-----" block holds consoleFingerprint(id).
+    void setConsoleOutput(const QString &serverId, const QString &text);
+    static QString consoleFingerprint(const QString &serverId);
     QList<Image> images() const;
     std::optional<Image> image(const QString &id) const;
     QStringList keypairNames(const QString &userId) const;
@@ -293,6 +299,7 @@ private:
     HttpReply serversCollection(Call &call, const QStringList &rest);
     HttpReply createServer(Call &call);
     HttpReply serverAction(Call &call, ServerState &server);
+    HttpReply consoleOutput(Call &call, const ServerState &server);
     HttpReply limits(Call &call);
 
     QJsonArray catalogV2(const QJsonArray &sampleCatalog) const;
