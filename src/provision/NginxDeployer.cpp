@@ -303,7 +303,9 @@ void NginxDeployer::deploy(const BalancerConfig &config, QObject *context, Callb
                                {QStringLiteral("INCOMING"), incoming}};
     const QString action = tr("Deploying the balancer's configuration");
     QPointer<NginxDeployer> self(this);
-    runScript(QStringLiteral("prepare"), prepare, kQuickCommandMs, this, [=](const Result<Outcome> &prepared) {
+    // prepare waits (shared) for a deployment under way, so it may take as long as the lock allows.
+    const int prepareTimeoutMs = kQuickCommandMs + m_target.lockTimeoutS * 1000;
+    runScript(QStringLiteral("prepare"), prepare, prepareTimeoutMs, this, [=](const Result<Outcome> &prepared) {
         if (!self)
             return;
         if (!prepared) {

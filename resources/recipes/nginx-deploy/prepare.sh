@@ -9,6 +9,13 @@ digest() {
         sha256sum "$1" | cut -d' ' -f1
     fi
 }
+# A deployment under way (one cut off from its Quayside goes on by itself) may have swapped and reloaded
+# but still be waiting for nginx's old workers: "unchanged" is said only once it is over.
+if command -v flock >/dev/null; then
+    (: >>"$STATE/lock") || fail state
+    exec 9>>"$STATE/lock"
+    flock -s -w "$LOCK_SECONDS" 9 || fail lock
+fi
 current=$(current_version)
 if [ -n "$current" ] && [ "$(loaded_version)" = "$current" ] && live_is_ours &&
     [ "$(digest "$STATE/current/$BACKENDS_NAME")" = "$BACKENDS_SHA256" ] &&
