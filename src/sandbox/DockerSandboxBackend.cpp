@@ -54,11 +54,29 @@ DockerSandboxBackend::DockerSandboxBackend(DockerCli *docker, DockerSandboxOptio
     addStandardCatalog(0);
 }
 
+QStringList DockerSandboxBackend::cloudHostOptions(const QString &authorizedKey)
+{
+    return {
+        QStringLiteral("--cap-add"),
+        QStringLiteral("ALL"),
+        QStringLiteral("--cap-drop"),
+        QStringLiteral("SYS_RESOURCE"),
+        QStringLiteral("--security-opt"),
+        QStringLiteral("seccomp=unconfined"),
+        QStringLiteral("--security-opt"),
+        QStringLiteral("apparmor=unconfined"),
+        QStringLiteral("--security-opt"),
+        QStringLiteral("systempaths=unconfined"),
+        QStringLiteral("--device-cgroup-rule"),
+        QStringLiteral("a *:* rwm"),
+        QStringLiteral("--env"),
+        QStringLiteral("AUTHORIZED_KEY=") + authorizedKey,
+    };
+}
+
 QStringList DockerSandboxBackend::runArguments(const SandboxInstance &server, const QString &image,
                                                const QStringList &cloneCommand) const
 {
-    // What a server that runs its own Docker Engine needs in a container (--privileged is refused on some
-    // hosts; see the notes on real servers).
     QStringList arguments = {
         QStringLiteral("create"),
         QStringLiteral("--pull"),
@@ -73,21 +91,8 @@ QStringList DockerSandboxBackend::runArguments(const SandboxInstance &server, co
         instanceLabel() + QLatin1Char('=') + m_options.instanceId,
         QStringLiteral("--label"),
         serverLabel() + QLatin1Char('=') + server.id,
-        QStringLiteral("--cap-add"),
-        QStringLiteral("ALL"),
-        QStringLiteral("--cap-drop"),
-        QStringLiteral("SYS_RESOURCE"),
-        QStringLiteral("--security-opt"),
-        QStringLiteral("seccomp=unconfined"),
-        QStringLiteral("--security-opt"),
-        QStringLiteral("apparmor=unconfined"),
-        QStringLiteral("--security-opt"),
-        QStringLiteral("systempaths=unconfined"),
-        QStringLiteral("--device-cgroup-rule"),
-        QStringLiteral("a *:* rwm"),
-        QStringLiteral("--env"),
-        QStringLiteral("AUTHORIZED_KEY=") + server.publicKey,
     };
+    arguments << cloudHostOptions(server.publicKey);
     for (const QString &variable : m_options.environment)
         arguments << QStringLiteral("--env") << variable;
     if (cloneCommand.isEmpty())

@@ -50,6 +50,10 @@ public:
     static QString imageLabel() { return QStringLiteral("quayside.sandbox.image"); }
     static QString snapshotRepository() { return QStringLiteral("quayside-sandbox/snapshot"); }
     static QString containerName(const QString &serverId);
+    // `docker run`/`create` options under which a container behaves like a cloud server that runs its own
+    // Docker Engine (--privileged is refused on some hosts; see the notes on real servers), with `key`
+    // authorized for root and the default user by the host image's boot script.
+    static QStringList cloudHostOptions(const QString &authorizedKey);
 
     // `docker` must outlive the backend.
     DockerSandboxBackend(DockerCli *docker, DockerSandboxOptions options, QObject *parent = nullptr);

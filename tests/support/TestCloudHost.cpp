@@ -2,6 +2,8 @@
 
 #include "Network.h"
 
+#include "sandbox/DockerSandboxBackend.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QTcpSocket>
@@ -104,31 +106,14 @@ bool TestCloudHost::start(const QByteArray &authorizedKeyLine)
     if (!serveRepository() || !importImage())
         return false;
     m_name = QStringLiteral("quayside-test-host-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    // What a server that runs its own Docker Engine needs in this VM (--privileged is refused here).
-    const QStringList arguments = {
-        QStringLiteral("run"),
-        QStringLiteral("-d"),
-        QStringLiteral("--name"),
-        m_name,
-        QStringLiteral("--hostname"),
-        m_name.right(12),
-        QStringLiteral("--cap-add"),
-        QStringLiteral("ALL"),
-        QStringLiteral("--cap-drop"),
-        QStringLiteral("SYS_RESOURCE"),
-        QStringLiteral("--security-opt"),
-        QStringLiteral("seccomp=unconfined"),
-        QStringLiteral("--security-opt"),
-        QStringLiteral("apparmor=unconfined"),
-        QStringLiteral("--security-opt"),
-        QStringLiteral("systempaths=unconfined"),
-        QStringLiteral("--device-cgroup-rule"),
-        QStringLiteral("a *:* rwm"),
-        QStringLiteral("--env"),
-        QStringLiteral("AUTHORIZED_KEY=") + QString::fromUtf8(authorizedKeyLine.trimmed()),
-        QStringLiteral("--env"),
-        QStringLiteral("APT_REPOSITORY=http://%1:%2/repo/").arg(m_engine->bridgeAddress()).arg(m_repositoryPort),
-        imageName()};
+    // The options the sandbox cloud runs its servers with (--privileged is refused in this VM).
+    QStringList arguments = {QStringLiteral("run"),        QStringLiteral("-d"), QStringLiteral("--name"), m_name,
+                             QStringLiteral("--hostname"), m_name.right(12)};
+    arguments << DockerSandboxBackend::cloudHostOptions(QString::fromUtf8(authorizedKeyLine.trimmed()));
+    arguments
+        << QStringLiteral("--env")
+        << QStringLiteral("APT_REPOSITORY=http://%1:%2/repo/").arg(m_engine->bridgeAddress()).arg(m_repositoryPort)
+        << imageName();
     const ToolResult started = m_engine->docker(arguments);
     if (!started.ok()) {
         const QString why = started.describe(QStringLiteral("docker"), {QStringLiteral("run"), QStringLiteral("...")});
