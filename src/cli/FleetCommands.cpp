@@ -5,13 +5,18 @@
 #include "cloud/CloudSession.h"
 #include "cloud/NovaClient.h"
 #include "core/Application.h"
+#include "pki/FleetPki.h"
 #include "provision/FleetPlan.h"
+#include "provision/FleetProvisioner.h"
 #include "secrets/KeychainSecretStore.h"
+#include "ssh/KnownHosts.h"
 #include "ssh/SshKey.h"
+#include "ssh/SshKeyPassphrases.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
@@ -32,7 +37,14 @@ const char kDockerHosts[] = "docker-hosts";
 const char kContainers[] = "containers";
 const char kFlavor[] = "flavor";
 const char kImage[] = "image";
-const char kPublicKey[] = "public-key";
+const char kIdentity[] = "ssh-key";
+const char kSshUser[] = "ssh-user";
+const char kAptSource[] = "apt-source";
+const char kVerbose[] = "verbose";
+// Where the sandbox's hosts keep a Debian 12 root file system for the Tomcat image's base (see
+// resources/sandbox/make-host-rootfs.sh): they reach no registry.
+const char kSandboxBaseArchive[] = "/var/lib/quayside-sandbox/debian-bookworm.tar.gz";
+const char kSandboxBaseImage[] = "quayside-sandbox/debian:bookworm";
 
 QString value(const Invocation &call, const char *name)
 {
@@ -74,6 +86,9 @@ struct CloudWork
     std::unique_ptr<CloudSession> session;
     std::unique_ptr<NovaClient> nova;
     std::unique_ptr<FleetPlan> plan;
+    std::unique_ptr<FleetPki> pki;
+    std::unique_ptr<FleetProvisioner> provisioner;
+    std::unique_ptr<SshKeyPassphrases> passphrases;
     std::unique_ptr<KeychainSecretStore> secrets;
     std::unique_ptr<CloudAccountStore> accounts;
     // runUntilFinished's `finish`, kept here: the callbacks run after the call that handed it over returned.
@@ -182,22 +197,15 @@ std::optional<NovaImage> debianImage(const QList<NovaImage> &images)
     return std::nullopt;
 }
 
-Result<QString> publicKeyLine(const Invocation &call)
+// The private key of the fleet's key pair: --identity's, or the fleet's own, made on first use and kept
+// (0600) beside the record, as ssh keeps ~/.ssh/id_ed25519.
+Result<QString> identityPath(const Invocation &call)
 {
-    if (isSet(call, kPublicKey)) {
-        const auto key = SshKey::fromPublicKeyFile(value(call, kPublicKey));
-        if (!key)
-            return key.error();
-        return key.value().publicKeyLine();
-    }
-    // The fleet's own key, made on first use and kept beside the record for the SSH phases.
+    if (isSet(call, kIdentity))
+        return value(call, kIdentity);
     const QString path = fleetKeyPath();
-    if (QFile::exists(path + QStringLiteral(".pub"))) {
-        const auto key = SshKey::fromPublicKeyFile(path + QStringLiteral(".pub"));
-        if (!key)
-            return key.error();
-        return key.value().publicKeyLine();
-    }
+    if (QFile::exists(path))
+        return path;
     const auto key = SshKey::generate(SshKey::Algorithm::Ed25519, QStringLiteral("quayside-fleet"));
     if (!key)
         return key.error();
@@ -210,7 +218,7 @@ Result<QString> publicKeyLine(const Invocation &call)
         written = key.value().writePublicKeyFile(path + QStringLiteral(".pub"));
     if (!written)
         return written.error();
-    return key.value().publicKeyLine();
+    return path;
 }
 
 Result<int> count(const Invocation &call, const char *name, int least, int fallback)
@@ -297,6 +305,44 @@ void report(FleetPlan &plan, QTextStream &out)
                      [&out](const QString &line) { out << "    " << line << Qt::endl; });
 }
 
+// What Quayside kept on this machine for a fleet that is gone: the servers' host keys, the fleet's folder
+// (certificate copies, the balancer's configuration) and its certificates' keys in the keychain. What
+// cannot be removed is reported, not fatal: the cloud resources are gone already.
+void forgetLocally(const Fleet &fleet, const QString &recordPath, CloudWork &work,
+                   const std::function<void(const QStringList &problems)> &done)
+{
+    auto problems = std::make_shared<QStringList>();
+    KnownHosts known(KnownHosts::defaultPath());
+    for (const FleetServer &server : fleet.servers) {
+        if (server.address.isEmpty())
+            continue;
+        if (const auto forgotten = known.forget(server.address, 22); !forgotten)
+            *problems << forgotten.error().message;
+    }
+    const QString folder = Fleet::folderFor(recordPath, fleet.name);
+    if (QFileInfo::exists(folder) && !QDir(folder).removeRecursively())
+        *problems << FleetCommands::tr("Cannot remove the folder %1.").arg(QDir::toNativeSeparators(folder));
+    if (!FleetPki::isValidFleetId(fleet.name))
+        return done(*problems);
+    if (!work.secrets)
+        work.secrets = std::make_unique<KeychainSecretStore>();
+    const FleetPki pki(fleet.name, folder, work.secrets.get());
+    auto keys = std::make_shared<QStringList>(QStringList{pki.secretKeyOfAuthority(), pki.secretKeyOfClient()});
+    for (const FleetServer &server : fleet.servers)
+        *keys << pki.secretKeyOfServer(server.name);
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [&work, keys, problems, done, weak = std::weak_ptr<std::function<void()>>(next)] {
+        if (keys->isEmpty())
+            return done(*problems);
+        const auto self = weak.lock();
+        work.secrets->remove(keys->takeFirst(), work.context.get(), [problems, self](const Result<void> &removed) {
+            if (!removed && removed.error().kind != Error::Kind::NotFound)
+                *problems << removed.error().message;
+            (*self)();
+        });
+    };
+    (*next)();
+}
 } // namespace
 
 QList<QCommandLineOption> FleetCommands::recordOptions()
@@ -336,10 +382,33 @@ QList<QCommandLineOption> FleetCommands::upOptions()
         QCommandLineOption(QLatin1String(kImage),
                            tr("The base image, by id or name (default: the cloud's Debian image)."),
                            QStringLiteral("IMAGE")),
-        QCommandLineOption(QLatin1String(kPublicKey),
-                           tr("The SSH public key the servers let in (default: a key of the fleet's own, %1).")
+        QCommandLineOption(QLatin1String(kIdentity),
+                           tr("The SSH private key whose public key the servers let in; a passphrase comes from the "
+                              "keychain (remember-passphrase) (default: a key of the fleet's own, %1).")
                                .arg(QDir::toNativeSeparators(fleetKeyPath())),
-                           QStringLiteral("FILE"))};
+                           QStringLiteral("KEY")),
+        QCommandLineOption(QLatin1String(kSshUser),
+                           tr("The user the servers' image lets in, with sudo when not root (default: root)."),
+                           QStringLiteral("USER")),
+        QCommandLineOption(QLatin1String(kAptSource),
+                           tr("One \"deb ...\" line the Tomcat image installs its packages from instead of the "
+                              "base image's own sources (a local mirror)."),
+                           QStringLiteral("LINE")),
+        QCommandLineOption(QLatin1String(kVerbose), tr("Print every line the servers print while they are set up."))};
+}
+
+Result<QString> FleetCommands::balancerOf(const QString &recordPath)
+{
+    const auto record = FleetFile::load(recordPath);
+    if (!record)
+        return record.error();
+    const QString path = Fleet::folderFor(recordPath, record.value().name) + QStringLiteral("/balancer.json");
+    if (!QFileInfo::exists(path))
+        return Error{Error::Kind::NotFound, 0,
+                     tr("The fleet %1 has no nginx configuration yet: run quaysidectl up until its nginx backends "
+                        "phase is done.")
+                         .arg(record.value().name)};
+    return path;
 }
 
 int FleetCommands::status(const Invocation &call)
@@ -372,8 +441,12 @@ int FleetCommands::down(const Invocation &call)
             work.plan = std::make_unique<FleetPlan>(work.nova.get(), path, record.value());
             report(*work.plan, call.out);
             QObject::connect(work.plan.get(), &FleetPlan::takenDown, work.context.get(), [&] {
-                call.out << tr("Fleet %1 is gone.").arg(record.value().name) << '\n';
-                work.finish(Success);
+                forgetLocally(record.value(), path, work, [&](const QStringList &problems) {
+                    for (const QString &problem : problems)
+                        call.err << problem << '\n';
+                    call.out << tr("Fleet %1 is gone.").arg(record.value().name) << '\n';
+                    work.finish(Success);
+                });
             });
             QObject::connect(work.plan.get(), &FleetPlan::failed, work.context.get(), [&](const Error &error) {
                 work.finish(call.fail(
@@ -384,7 +457,44 @@ int FleetCommands::down(const Invocation &call)
     });
 }
 
+int FleetCommands::scale(const Invocation &call)
+{
+    const QString path = recordPath(call);
+    auto loaded = FleetFile::load(path);
+    if (!loaded)
+        return call.fail(loaded.error().message);
+    if (!isSet(call, kContainers))
+        return call.misuse(tr("scale needs --containers N"));
+    const auto containers = count(call, kContainers, 1, 4);
+    if (!containers)
+        return call.misuse(containers.error().message);
+    Fleet fleet = loaded.value();
+    for (const FleetPlan::Phase phase : {FleetPlan::Phase::FirstDockerHost, FleetPlan::Phase::MoreDockerHosts}) {
+        if (!fleet.isFinished(FleetPlan::phaseId(phase)))
+            return call.fail(tr("The fleet %1 is not set up yet: run quaysidectl up first.").arg(fleet.name));
+    }
+    call.out << tr("Fleet %1: %2 Tomcat containers instead of %3.")
+                    .arg(fleet.name)
+                    .arg(containers.value())
+                    .arg(fleet.containers)
+             << '\n';
+    fleet.containers = containers.value();
+    // The containers, nginx's backends and the check run again; what is in place stays.
+    for (const FleetPlan::Phase phase :
+         {FleetPlan::Phase::Containers, FleetPlan::Phase::NginxBackends, FleetPlan::Phase::FinalCheck})
+        fleet.finishedPhases.removeAll(FleetPlan::phaseId(phase));
+    const auto saved = FleetFile::save(path, fleet);
+    if (!saved)
+        return call.fail(saved.error().message);
+    return run(call, true);
+}
+
 int FleetCommands::up(const Invocation &call)
+{
+    return run(call, false);
+}
+
+int FleetCommands::run(const Invocation &call, bool resumeOnly)
 {
     const QString path = recordPath(call);
     const auto loaded = FleetFile::load(path);
@@ -398,44 +508,94 @@ int FleetCommands::up(const Invocation &call)
         return call.misuse(containers.error().message);
     const std::optional<Fleet> record = loaded ? std::optional<Fleet>(loaded.value()) : std::nullopt;
     if (record) {
-        for (const char *option : {kCloud, kName, kFlavor, kImage, kDockerHosts, kContainers}) {
-            if (isSet(call, option))
+        for (const char *option : {kCloud, kName, kFlavor, kImage, kDockerHosts, kContainers, kSshUser}) {
+            if (isSet(call, option) && !(resumeOnly && option == kContainers))
                 return call.misuse(tr("the fleet %1 exists already (%2); --%3 applies to a new fleet only")
                                        .arg(record->name, QDir::toNativeSeparators(path), QLatin1String(option)));
         }
-        call.out << tr("Resuming fleet %1 from %2.").arg(record->name, QDir::toNativeSeparators(path)) << '\n';
+        if (!resumeOnly)
+            call.out << tr("Resuming fleet %1 from %2.").arg(record->name, QDir::toNativeSeparators(path)) << '\n';
     }
-    const auto publicKey = publicKeyLine(call);
-    if (!publicKey)
-        return call.fail(publicKey.error().message);
+    const auto identity = identityPath(call);
+    if (!identity)
+        return call.fail(identity.error().message);
 
     CloudWork work;
     QElapsedTimer clock;
     clock.start();
-    const auto runPlan = [&](const Fleet &fleet) {
+    QList<QPair<FleetPlan::Phase, qint64>> timings;
+    const auto printTimings = [&] {
+        call.out << tr("Wall time of up: %1").arg(seconds(clock.elapsed())) << '\n';
+        for (const auto &[phase, elapsed] : timings)
+            call.out << QStringLiteral("  %1  %2\n").arg(seconds(elapsed), 9).arg(FleetPlan::phaseTitle(phase));
+        call.out.flush();
+    };
+    const auto startPlan = [&](const Fleet &fleet, const SshKey &key) {
+        const bool sandbox = fleet.cloudAccountId == sandboxAccountId();
+        FleetProvisionOptions options;
+        options.identity = key;
+        options.knownHostsPath = KnownHosts::defaultPath();
+        options.balancerPath = Fleet::folderFor(path, fleet.name) + QStringLiteral("/balancer.json");
+        options.tomcat.aptSource = value(call, kAptSource);
+        if (sandbox) {
+            // The sandbox's hosts are containers: Docker inside them cannot stack overlay file systems, and
+            // they reach no registry.
+            options.dockerHost.extraDaemonFlags = QStringLiteral("--storage-driver vfs");
+            options.baseImageArchive = QLatin1String(kSandboxBaseArchive);
+            options.tomcat.baseImage = QLatin1String(kSandboxBaseImage);
+            // A sandbox server is ACTIVE once its sshd answers, its console written before.
+            options.consoleWaitMs = 15000;
+            options.sshAttempts = 5;
+            options.sshRetryPauseMs = 1000;
+        }
+        work.provisioner = std::make_unique<FleetProvisioner>(work.nova.get(), work.pki.get(), &work.network, options);
+        if (isSet(call, kVerbose))
+            QObject::connect(work.provisioner.get(), &FleetProvisioner::output, work.context.get(),
+                             [&call](const QString &host, const QString &line) {
+                                 call.out << "      " << host << "| " << line << Qt::endl;
+                             });
         work.plan = std::make_unique<FleetPlan>(work.nova.get(), path, fleet);
-        work.plan->setPublicKey(publicKey.value());
+        work.plan->setPublicKey(key.publicKeyLine());
+        work.provisioner->install(work.plan.get());
         report(*work.plan, call.out);
+        QObject::connect(
+            work.plan.get(), &FleetPlan::phaseFinished, work.context.get(),
+            [&timings](FleetPlan::Phase phase, qint64 elapsedMs) { timings << qMakePair(phase, elapsedMs); });
         QObject::connect(
             work.plan.get(), &FleetPlan::finished, work.context.get(), [&](const QList<FleetPlan::Phase> &skipped) {
                 call.out << '\n';
                 printFleet(call.out, work.plan->fleet());
-                call.out << tr("Wall time of up: %1").arg(seconds(clock.elapsed())) << Qt::endl;
-                if (skipped.isEmpty())
-                    return work.finish(Success);
-                QStringList titles;
-                for (FleetPlan::Phase phase : skipped)
-                    titles << FleetPlan::phaseTitle(phase);
-                work.finish(call.fail(tr("The cloud phases are done, but quaysidectl does not run the "
-                                         "provisioning phases yet (%1): the servers carry no Docker, Tomcat or "
-                                         "nginx. quaysidectl down removes them.")
-                                          .arg(titles.join(QStringLiteral("; ")))));
+                printTimings();
+                if (!skipped.isEmpty())
+                    return work.finish(call.fail(tr("Some phases did not run.")));
+                const FleetServer *nginx =
+                    work.plan->fleet().server(work.plan->fleet().name + QStringLiteral("-nginx"));
+                call.out << tr("nginx serves Tomcat at http://%1/").arg(nginx ? nginx->address : QString()) << Qt::endl;
+                work.finish(Success);
             });
         QObject::connect(work.plan.get(), &FleetPlan::failed, work.context.get(), [&](const Error &error) {
+            printTimings();
             work.finish(call.fail(tr("%1 Run quaysidectl up again to resume; what was made is in %2.")
                                       .arg(error.message, QDir::toNativeSeparators(path))));
         });
         work.plan->run();
+    };
+    const auto runPlan = [&](const Fleet &fleet) {
+        if (!work.secrets)
+            work.secrets = std::make_unique<KeychainSecretStore>();
+        work.passphrases = std::make_unique<SshKeyPassphrases>(work.secrets.get());
+        work.passphrases->load(identity.value(), work.context.get(), [&, fleet](const Result<SshKey> &key) {
+            if (!key)
+                return work.finish(
+                    call.fail(tr("%1 (an encrypted key's passphrase can be kept with quaysidectl remember-passphrase)")
+                                  .arg(key.error().message)));
+            work.pki = std::make_unique<FleetPki>(fleet.name, Fleet::folderFor(path, fleet.name), work.secrets.get());
+            work.pki->open(work.context.get(), [&, fleet, key = key.value()](const Result<void> &opened) {
+                if (!opened)
+                    return work.finish(call.fail(opened.error().message));
+                startPlan(fleet, key);
+            });
+        });
     };
     return runUntilFinished([&](const std::function<void(int)> &finish) {
         work.finish = finish;
@@ -447,6 +607,11 @@ int FleetCommands::up(const Invocation &call)
                 return runPlan(*record);
             Fleet fleet;
             fleet.name = isSet(call, kName) ? value(call, kName) : QStringLiteral("quayside");
+            if (!FleetPki::isValidFleetId(fleet.name))
+                return work.finish(call.misuse(
+                    tr("--name must be 1 to 64 of a-z, 0-9, '-' and '_', as it names the fleet's servers.")));
+            if (isSet(call, kSshUser))
+                fleet.sshUser = value(call, kSshUser);
             fleet.cloudAccountId = cloud.value().account.id;
             fleet.authUrl = cloud.value().account.authUrl.toString();
             fleet.region = work.session->region();

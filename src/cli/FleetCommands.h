@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/Invocation.h"
+#include "core/Result.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ namespace quayside::cli {
 // quaysidectl's fleet commands over the fleet record (FleetFile) and FleetPlan: `up` runs the plan against
 // a cloud account of the user's (--cloud) or the sandbox cloud (the default) and resumes a run that was
 // interrupted, `status` prints what the record says, `down` deletes what the record lists and the record.
-// The plan's SSH phases are not wired in yet: `up` stops after the cloud phases and says so.
+// The SSH and Docker phases are FleetProvisioner's; `down` also forgets what this machine kept for the fleet.
 class FleetCommands
 {
     Q_DECLARE_TR_FUNCTIONS(FleetCommands)
@@ -26,12 +27,20 @@ public:
     static QList<QCommandLineOption> recordOptions();
     // --cloud, --sandbox, --sandbox-data
     static QList<QCommandLineOption> cloudOptions();
-    // --name, --docker-hosts, --containers, --flavor, --image, --public-key
+    // --name, --docker-hosts, --containers, --flavor, --image, --ssh-key, --ssh-user, --apt-source, --verbose
     static QList<QCommandLineOption> upOptions();
 
     static int up(const Invocation &call);
+    // Sets the fleet's number of Tomcat containers (--containers N) and runs the plan's container phases
+    // again: new containers are started, nginx is sent to the wanted ones, and the ones it no longer uses go.
+    static int scale(const Invocation &call);
+    // The fleet's nginx configuration (a BalancerFile beside the record), for export-nginx and show-nginx.
+    static Result<QString> balancerOf(const QString &recordPath);
     static int status(const Invocation &call);
     static int down(const Invocation &call);
+
+private:
+    static int run(const Invocation &call, bool resumeOnly);
 };
 
 } // namespace quayside::cli

@@ -4,6 +4,7 @@
 #include "cli/NginxCommands.h"
 #include "core/Application.h"
 #include "core/BuildInfo.h"
+#include "core/Fleet.h"
 #include "nginx/BalancerFile.h"
 #include "nginx/NginxExport.h"
 #include "nginx/NginxImporter.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -117,21 +119,27 @@ const Command kCommands[] = {
     {"version", "", QT_TRANSLATE_NOOP("main", "print the version of quaysidectl and of its libraries"), 0, NoOptions,
      &printVersion},
     {"up", "[--cloud ACCOUNT-ID | --sandbox URL] [--docker-hosts N] [--containers N] [--flavor F] [--image I]",
-     QT_TRANSLATE_NOOP("main", "set up a fleet as the seed's plan does, or resume the one the fleet record lists; for "
-                               "now only the cloud phases run (key pair, servers, snapshot)"),
+     QT_TRANSLATE_NOOP("main", "set up a fleet as the seed's plan does (SSH key, first Docker host, Tomcat image, "
+                               "snapshot, nginx host, more hosts from the snapshot, Tomcat containers, nginx backends, "
+                               "final check), or resume the one the fleet record lists"),
      0, RecordOptions | CloudOptions | UpOptions, &FleetCommands::up},
+    {"scale", "--containers N [--fleet FILE]",
+     QT_TRANSLATE_NOOP("main", "run N Tomcat containers over the fleet's Docker hosts: new ones are started, nginx "
+                               "is sent to the wanted ones, the ones it no longer uses are removed"),
+     0, RecordOptions | CloudOptions | UpOptions, &FleetCommands::scale},
     {"status", "[--fleet FILE]", QT_TRANSLATE_NOOP("main", "print what the fleet record lists"), 0, RecordOptions,
      &FleetCommands::status},
     {"down", "[--fleet FILE]",
      QT_TRANSLATE_NOOP("main", "delete the servers, snapshot and key pair the fleet record lists (nothing else), then "
                                "the record"),
      0, RecordOptions | CloudOptions, &FleetCommands::down},
-    {"show-nginx", "[--balancer FILE]", QT_TRANSLATE_NOOP("main", "print the nginx files rendered from the balancer"),
-     0, BalancerOption, &showNginx},
-    {"export-nginx", "DEST [--balancer FILE]",
-     QT_TRANSLATE_NOOP("main", "write conf.d/backends and conf.d/default.conf into the folder DEST, or into the "
-                               "archive DEST if it ends in .tar.gz or .tgz"),
-     1, BalancerOption, &exportNginx},
+    {"show-nginx", "[--balancer FILE | --fleet FILE]",
+     QT_TRANSLATE_NOOP("main", "print the nginx files rendered from the balancer (the fleet's, when there is a fleet)"),
+     0, BalancerOption | RecordOptions, &showNginx},
+    {"export-nginx", "DEST [--balancer FILE | --fleet FILE]",
+     QT_TRANSLATE_NOOP("main", "write conf.d/backends and conf.d/default.conf (the fleet's, when there is a fleet) "
+                               "into the folder DEST, or into the archive DEST if it ends in .tar.gz or .tgz"),
+     1, BalancerOption | RecordOptions, &exportNginx},
     {"import-nginx", "BACKENDS SITE [--balancer FILE]",
      QT_TRANSLATE_NOOP("main",
                        "read an existing backends file and site file (default.conf) into the balancer file, reporting "
@@ -241,7 +249,21 @@ int main(int argc, char *argv[])
             }
         }
     }
-    const QString balancerPath =
+    QString balancerPath =
         parser.isSet(balancerOption) ? parser.value(balancerOption) : quayside::BalancerFile::defaultPath();
+    // show-nginx and export-nginx: the fleet's nginx configuration when there is a fleet (--fleet, or the
+    // default record), unless --balancer names a file.
+    if ((command->options & RecordOptions) && (command->options & BalancerOption) && !parser.isSet(balancerOption)) {
+        const bool named = parser.isSet(recordOptions.constFirst());
+        const QString record = named ? parser.value(recordOptions.constFirst()) : quayside::FleetFile::defaultPath();
+        if (named || QFileInfo::exists(record)) {
+            const auto fleetBalancer = FleetCommands::balancerOf(record);
+            if (!fleetBalancer) {
+                err << Cli::tr("quaysidectl: %1").arg(fleetBalancer.error().message) << '\n';
+                return Failure;
+            }
+            balancerPath = fleetBalancer.value();
+        }
+    }
     return command->run(Invocation{name, args, parser, balancerPath, out, err});
 }

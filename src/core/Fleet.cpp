@@ -60,6 +60,11 @@ public:
             fail(key, FleetFile::tr("one of %1").arg(names.join(QStringLiteral(", "))));
         return index;
     }
+    // Absent means `fallback` (fields added after format 1 was first written).
+    int optionalInteger(const char *key, int least, int fallback)
+    {
+        return m_object.value(QLatin1String(key)).isUndefined() ? fallback : integer(key, least);
+    }
     QJsonArray array(const char *key)
     {
         const QJsonValue value = m_object.value(QLatin1String(key));
@@ -149,6 +154,11 @@ const FleetServer *Fleet::server(const QString &serverName) const
     return const_cast<Fleet *>(this)->server(serverName);
 }
 
+QString Fleet::folderFor(const QString &recordPath, const QString &fleetName)
+{
+    return QFileInfo(recordPath).absolutePath() + QStringLiteral("/fleets/") + fleetName;
+}
+
 QString FleetFile::defaultPath()
 {
     return sharedDataFolder() + QStringLiteral("/fleet.json");
@@ -163,7 +173,9 @@ QByteArray FleetFile::toJson(const Fleet &fleet)
     for (const FleetContainer &container : fleet.containerList)
         containers.append(QJsonObject{{QStringLiteral("host"), container.host},
                                       {QStringLiteral("id"), container.id},
-                                      {QStringLiteral("pool"), container.pool}});
+                                      {QStringLiteral("pool"), container.pool},
+                                      {QStringLiteral("name"), container.name},
+                                      {QStringLiteral("hostPort"), container.hostPort}});
     QJsonObject root{{QStringLiteral("version"), Fleet::kFormatVersion},
                      {QStringLiteral("name"), fleet.name},
                      {QStringLiteral("cloudAccountId"), fleet.cloudAccountId},
@@ -173,6 +185,7 @@ QByteArray FleetFile::toJson(const Fleet &fleet)
                      {QStringLiteral("baseImageId"), fleet.baseImageId},
                      {QStringLiteral("keyPairName"), fleet.keyPairName},
                      {QStringLiteral("keyPairImported"), fleet.keyPairImported},
+                     {QStringLiteral("sshUser"), fleet.sshUser},
                      {QStringLiteral("dockerHosts"), fleet.dockerHosts},
                      {QStringLiteral("containers"), fleet.containers},
                      {QStringLiteral("servers"), servers},
@@ -217,6 +230,8 @@ Result<Fleet> FleetFile::fromJson(const QByteArray &json, const QString &source)
     fleet.baseImageId = in.string("baseImageId");
     fleet.keyPairName = in.string("keyPairName");
     fleet.keyPairImported = in.boolean("keyPairImported");
+    if (const QString user = in.string("sshUser", false); !user.isEmpty())
+        fleet.sshUser = user;
     fleet.dockerHosts = in.integer("dockerHosts", 1);
     fleet.containers = in.integer("containers", 0);
     const QJsonArray servers = in.array("servers");
@@ -235,7 +250,8 @@ Result<Fleet> FleetFile::fromJson(const QByteArray &json, const QString &source)
         if (!container)
             break;
         fleet.containerList << FleetContainer{container->string("host"), container->string("id"),
-                                              container->string("pool")};
+                                              container->string("pool"), container->string("name", false),
+                                              container->optionalInteger("hostPort", 0, 0)};
         in.adopt(*container);
     }
     for (const QJsonValue &phase : in.array("finishedPhases")) {

@@ -55,6 +55,8 @@ struct FleetContainer
     QString host; // a FleetServer's name
     QString id;
     QString pool;
+    QString name;     // the container's name on its host: <fleet>-tomcat-<n>
+    int hostPort = 0; // where the host publishes the container's Tomcat port
 };
 
 // What `quaysidectl up` made in the cloud and needs to remember to resume, scale and take it down again:
@@ -71,7 +73,8 @@ struct Fleet
     QString flavorId;
     QString baseImageId;
     QString keyPairName;
-    bool keyPairImported = false; // Quayside imported it for this fleet, so `down` removes it
+    QString sshUser = QStringLiteral("root"); // who Quayside logs in as (sudo when not root)
+    bool keyPairImported = false;             // Quayside imported it for this fleet, so `down` removes it
     int dockerHosts = 2;
     int containers = 4;
     QList<FleetServer> servers;
@@ -79,6 +82,8 @@ struct Fleet
     QList<FleetContainer> containerList;
     QStringList finishedPhases;
 
+    // The fleet's own folder beside the record (certificate copies, the balancer's configuration).
+    static QString folderFor(const QString &recordPath, const QString &fleetName);
     FleetServer *server(const QString &name);
     const FleetServer *server(const QString &name) const;
     bool isFinished(const QString &phase) const { return finishedPhases.contains(phase); }

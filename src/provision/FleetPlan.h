@@ -66,6 +66,11 @@ public:
     void setHook(Phase phase, Hook hook) { m_hooks.insert(phase, std::move(hook)); }
     void setTimeouts(int serverMs, int imageMs);
 
+    // For hooks: saves what they recorded so far (a host key trusted, a container made) before the phase
+    // ends, and writes a line to the plan's log.
+    Result<void> saveRecord() { return save(); }
+    void note(const QString &line) { log(line); }
+
     // Runs every phase not yet finished, in order; ends with finished() or failed().
     void run();
     // Ends with takenDown() or failed().
