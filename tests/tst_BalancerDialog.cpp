@@ -1,6 +1,7 @@
 // BalancerDialog offscreen: it shows a saved model, table edits reach the preview, invalid input is named
 // and blocks Save and Export, and its exports, import and save give the files the renderer and the JSON
-// form give. A screenshot lands in the build folder.
+// form give, and edits keep what the dialog does not show (the check token). A screenshot lands in the build
+// folder.
 #include "ManagedProcess.h"
 #include "SampleBalancer.h"
 
@@ -202,6 +203,28 @@ private Q_SLOTS:
         QTest::keyClicks(names, QStringLiteral(";"));
         QVERIFY(!dialog.isValid());
         QVERIFY(!exportsEnabled(&dialog));
+    }
+
+    void editsKeepTheCheckToken()
+    {
+        BalancerConfig config = sampleBalancer();
+        config.checkToken = BalancerConfig::makeCheckToken();
+        const QString path = m_dir.filePath(QStringLiteral("with-token.json"));
+        QVERIFY(BalancerFile::save(path, config).ok());
+        BalancerDialog dialog(path);
+        QCOMPARE(dialog.config(), config);
+        table(&dialog)->item(0, BalancerDialog::Weight)->setData(Qt::EditRole, 5);
+        child<QSpinBox>(&dialog, "listenPortSpin")->setValue(8443);
+        child<QComboBox>(&dialog, "poolCombo")->setCurrentIndex(1);
+        QVERIFY2(dialog.isValid(), qPrintable(dialog.errorText()));
+        QVERIFY(preview(&dialog, "sitePreview")
+                    .contains(QLatin1String("\"") + config.checkToken + QLatin1String("\" $upstream_addr;")));
+        QVERIFY(dialog.save().ok());
+        const auto saved = BalancerFile::load(path);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.value().checkToken, config.checkToken);
+        QCOMPARE(saved.value().pools[0].servers[0].weight, 5);
+        QCOMPARE(saved.value().sites[0].listenPort, 8443);
     }
 
     void exportsGiveTheRenderersFiles()

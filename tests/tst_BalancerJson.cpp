@@ -57,6 +57,20 @@ private Q_SLOTS:
         QCOMPARE(BalancerJson::toJson(loaded.value()), json);
     }
 
+    void theCheckTokenRoundTripsAndIsLeftOutWhenEmpty()
+    {
+        BalancerConfig config = sampleBalancer();
+        QVERIFY(!BalancerJson::toJson(config).contains("check_token"));
+        config.checkToken = BalancerConfig::makeCheckToken();
+        const QByteArray json = BalancerJson::toJson(config);
+        QVERIFY(json.contains(QByteArray("\"check_token\": \"" + config.checkToken.toLatin1() + "\"")));
+        const auto loaded = BalancerJson::fromJson(json);
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+        QCOMPARE(loaded.value().checkToken, config.checkToken);
+        QCOMPARE(loaded.value(), config);
+        QCOMPARE(BalancerJson::toJson(loaded.value()), json);
+    }
+
     void everyMethodRoundTrips_data()
     {
         QTest::addColumn<int>("method");
@@ -200,12 +214,21 @@ private Q_SLOTS:
             sites.replace(1, site);
             document.insert(QStringLiteral("sites"), sites);
         }) << QStringLiteral("passes to pool \"gone\", which does not exist");
-        QTest::newRow("another format") << edited([](QJsonObject &document) {
-            document.insert(QStringLiteral("format"), QStringLiteral("nginx-ui"));
-        }) << QStringLiteral("format: expected \"quayside-balancer\"");
-        QTest::newRow("newer version") << edited([](QJsonObject &document) {
-            document.insert(QStringLiteral("version"), 2);
-        }) << QStringLiteral("the file is version 2; use a newer Quayside");
+        const auto topLevel = [](const char *key, const QJsonValue &value) {
+            return edited([=](QJsonObject &document) { document.insert(QString::fromLatin1(key), value); });
+        };
+        QTest::newRow("check token a number")
+            << topLevel("check_token", 1234567890123456.0) << QStringLiteral("check_token: expected a string");
+        QTest::newRow("check token too short") << topLevel("check_token", QStringLiteral("0123456789abcde"))
+                                               << QStringLiteral("check_token: expected 16 to 64 letters, digits");
+        QTest::newRow("check token with a quote") << topLevel("check_token", QStringLiteral("0123456789abcdef\" $host"))
+                                                  << QStringLiteral("check_token: expected 16 to 64 letters, digits");
+        QTest::newRow("check token misspelt")
+            << topLevel("checkToken", QStringLiteral("0123456789abcdef")) << QStringLiteral("checkToken: unknown key");
+        QTest::newRow("another format") << topLevel("format", QStringLiteral("nginx-ui"))
+                                        << QStringLiteral("format: expected \"quayside-balancer\"");
+        QTest::newRow("newer version") << topLevel("version", 2)
+                                       << QStringLiteral("the file is version 2; use a newer Quayside");
         QTest::newRow("no pools") << edited([](QJsonObject &document) { document.remove(QStringLiteral("pools")); })
                                   << QStringLiteral("pools: missing");
         QTest::newRow("not JSON") << QByteArray("{\"format\": \"quayside-balancer\",") << QStringLiteral("not JSON: ");

@@ -1,5 +1,6 @@
 // NginxImporter: a hand-written backends/default.conf pair gives back an equal model, Quayside's own files
-// round-trip, what the model lacks is reported, and broken files are errors with their line.
+// round-trip (with a check token too), what the model lacks is reported, and broken files are errors with
+// their line.
 #include "nginx/NginxImporter.h"
 #include "nginx/NginxRenderer.h"
 
@@ -98,6 +99,50 @@ private Q_SLOTS:
         QCOMPARE(again.value().site, rendered.value().site);
     }
 
+    void theCheckTokenRoundTrips()
+    {
+        UpstreamPool pool;
+        pool.name = QStringLiteral("shop");
+        UpstreamServer server;
+        server.address = QStringLiteral("10.0.0.5");
+        pool.servers = {server};
+        ServerBlock site;
+        site.pool = pool.name;
+        ServerBlock tls = site;
+        tls.listenPort = 443;
+        tls.tlsCertificatePath = QStringLiteral("/etc/nginx/tls/shop.pem");
+        tls.tlsKeyPath = QStringLiteral("/etc/nginx/tls/shop.key");
+        tls.statusAllow = {QStringLiteral("127.0.0.1")};
+        BalancerConfig original{{pool}, {site, tls}};
+        original.checkToken = BalancerConfig::makeCheckToken();
+        const auto rendered = NginxRenderer::render(original);
+        QVERIFY(rendered.ok());
+        const auto imported = NginxImporter::import(rendered.value().backends, rendered.value().site);
+        QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
+        QVERIFY2(imported.value().warnings.isEmpty(), qPrintable(imported.value().warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(imported.value().config.checkToken, original.checkToken);
+        QVERIFY(imported.value().config == original);
+        const auto again = NginxRenderer::render(imported.value().config);
+        QCOMPARE(again.value().backends, rendered.value().backends);
+        QCOMPARE(again.value().site, rendered.value().site);
+    }
+
+    void anotherMapIsNotATokenButAWarning()
+    {
+        const QByteArray backends = "upstream app {\n    server 10.0.0.5:8080;\n}\n";
+        const QByteArray site = "map $http_x_quayside_check $quayside_backend {\n"
+                                "    default $upstream_addr;\n"
+                                "    \"0123456789abcdef\" \"\";\n"
+                                "}\n"
+                                "server {\n    listen 80;\n    location / { proxy_pass http://app; }\n}\n";
+        const auto imported = NginxImporter::import(backends, site);
+        QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
+        QVERIFY(imported.value().config.checkToken.isEmpty());
+        QCOMPARE(imported.value().warnings.size(), 1);
+        QVERIFY2(imported.value().warnings.first().contains(QLatin1String("line 1")),
+                 qPrintable(imported.value().warnings.first()));
+    }
+
     void brokenFilesSayWhere_data()
     {
         QTest::addColumn<QByteArray>("backends");
@@ -114,6 +159,12 @@ private Q_SLOTS:
         QTest::newRow("hostile address") << QByteArray("upstream a {\n server evil$host:80;\n}\n")
                                          << QByteArray("server { listen 80; location / { proxy_pass http://a; } }\n")
                                          << QStringLiteral("evil$host");
+        QTest::newRow("short check token")
+            << QByteArray("upstream a {\n server 10.0.0.1:80;\n}\n")
+            << QByteArray(
+                   "map $http_x_quayside_check $quayside_backend {\n default \"\";\n \"short\" $upstream_addr;\n}\n"
+                   "server { listen 80; location / { proxy_pass http://a; } }\n")
+            << QStringLiteral("check token");
     }
 
     void brokenFilesSayWhere()

@@ -219,6 +219,10 @@
         <source>version: this Quayside reads version %1 of the balancer format, the file is version %2; use a newer Quayside</source>
         <translation>version: dieses Quayside liest Version %1 des Load-Balancer-Formats, die Datei hat Version %2; verwenden Sie ein neueres Quayside</translation>
     </message>
+    <message>
+        <source>check_token: expected 16 to 64 letters, digits, &quot;-&quot; or &quot;_&quot;</source>
+        <translation>check_token: 16 bis 64 Buchstaben, Ziffern, &quot;-&quot; oder &quot;_&quot; erwartet</translation>
+    </message>
 </context>
 <context>
     <name>BalancerValidation</name>
@@ -285,6 +289,10 @@
     <message>
         <source>&quot;%1&quot; is not an address or network such as 10.0.0.0/8.</source>
         <translation>„%1“ ist keine Adresse und kein Netz wie 10.0.0.0/8.</translation>
+    </message>
+    <message>
+        <source>The check token must be 16 to 64 characters, each a letter, digit, &quot;-&quot; or &quot;_&quot;; make a new one or leave it empty.</source>
+        <translation>Das Prüfkennzeichen muss 16 bis 64 Zeichen lang sein, jedes ein Buchstabe, eine Ziffer, &quot;-&quot; oder &quot;_&quot;; erzeugen Sie ein neues oder lassen Sie es leer.</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,10 @@
         <source>version: this Quayside reads version %1 of the balancer format, the file is version %2; use a newer Quayside</source>
         <translation>version : ce Quayside lit la version %1 du format de répartiteur, le fichier est en version %2 ; utilisez un Quayside plus récent</translation>
     </message>
+    <message>
+        <source>check_token: expected 16 to 64 letters, digits, &quot;-&quot; or &quot;_&quot;</source>
+        <translation>check_token : 16 à 64 lettres, chiffres, &quot;-&quot; ou &quot;_&quot; attendus</translation>
+    </message>
 </context>
 <context>
     <name>BalancerValidation</name>
@@ -285,6 +289,10 @@
     <message>
         <source>&quot;%1&quot; is not an address or network such as 10.0.0.0/8.</source>
         <translation>« %1 » n&apos;est ni une adresse ni un réseau comme 10.0.0.0/8.</translation>
+    </message>
+    <message>
+        <source>The check token must be 16 to 64 characters, each a letter, digit, &quot;-&quot; or &quot;_&quot;; make a new one or leave it empty.</source>
+        <translation>Le jeton de vérification doit compter 16 à 64 caractères, chacun une lettre, un chiffre, &quot;-&quot; ou &quot;_&quot; ; créez-en un nouveau ou laissez-le vide.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "nginx/BalancerConfig.h"
 
 #include <QHostAddress>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace quayside {
@@ -27,7 +28,17 @@ bool ServerBlock::operator==(const ServerBlock &other) const
 
 bool BalancerConfig::operator==(const BalancerConfig &other) const
 {
-    return pools == other.pools && sites == other.sites;
+    return pools == other.pools && sites == other.sites && checkToken == other.checkToken;
+}
+
+QString BalancerConfig::makeCheckToken()
+{
+    // No capitals: nginx's map compares strings without regard to case, so they would add no strength.
+    static const char kAlphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789-_";
+    QString token;
+    for (int i = 0; i < 32; ++i)
+        token += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(int(sizeof kAlphabet) - 1)]);
+    return token;
 }
 
 bool BalancerValidation::isValidHostName(const QString &name)
@@ -69,12 +80,24 @@ bool BalancerValidation::isValidNetwork(const QString &network)
     return number && bits >= 0 && bits <= most;
 }
 
+bool BalancerValidation::isValidCheckToken(const QString &token)
+{
+    // anchoredPattern ends in \z: a '$' would let a final newline through.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{16,64}")));
+    return token.isEmpty() || pattern.match(token).hasMatch();
+}
+
 Result<void> BalancerConfig::validate() const
 {
     static const QRegularExpression poolName(QStringLiteral("^[A-Za-z0-9_]{1,64}$"));
     static const QRegularExpression size(QStringLiteral("^[0-9]{1,6}[kKmMgG]?$"));
     static const QRegularExpression path(QStringLiteral("^/[A-Za-z0-9_./-]*$"));
     const auto refuse = [](const QString &message) { return Error{Error::Kind::InvalidInput, 0, message}; };
+    // The token is not repeated in the message: it opens a view of the internal addresses.
+    if (!BalancerValidation::isValidCheckToken(checkToken))
+        return refuse(BalancerValidation::tr("The check token must be 16 to 64 characters, each a letter, digit, "
+                                             "\"-\" or \"_\"; make a new one or leave it empty."));
     QStringList names;
     for (const UpstreamPool &pool : pools) {
         if (!poolName.match(pool.name).hasMatch())

@@ -64,6 +64,14 @@ struct BalancerConfig
 {
     QList<UpstreamPool> pools;
     QList<ServerBlock> sites;
+    // Empty: off. Otherwise a request carrying the header X-Quayside-Check with this value gets an answer
+    // header X-Quayside-Backend naming the backend (address:port) nginx passed it to; nobody else learns
+    // the internal addresses. ({} keeps BalancerConfig{pools, sites} free of missing-initializer warnings.)
+    QString checkToken{};
+
+    // A fresh random token for checkToken: 32 lower-case letters, digits, '-' and '_' (about 167 bits).
+    // nginx matches the header case-insensitively.
+    static QString makeCheckToken();
 
     // Every name, address, number and path checked before anything is rendered: a value that could break
     // out of its directive (spaces, ';', '{', quotes, '$', newlines) is refused with a message saying which.
@@ -80,6 +88,8 @@ public:
     static bool isValidAddress(const QString &address);
     static bool isValidServerName(const QString &name);
     static bool isValidNetwork(const QString &network);
+    // Empty, or 16 to 64 of [A-Za-z0-9_-]: safe unquoted and quoted in nginx, never a map keyword.
+    static bool isValidCheckToken(const QString &token);
 };
 
 } // namespace quayside

@@ -250,12 +250,15 @@ QByteArray BalancerJson::toJson(const BalancerConfig &config)
         });
     }
     // QJsonObject keeps its keys sorted, which is what makes the output stable.
-    const QJsonObject document{
+    QJsonObject document{
         {QStringLiteral("format"), formatName()},
         {QStringLiteral("version"), kVersion},
         {QStringLiteral("pools"), pools},
         {QStringLiteral("sites"), sites},
     };
+    // Only when set, so the files of balancers without one stay as they were.
+    if (!config.checkToken.isEmpty())
+        document.insert(QStringLiteral("check_token"), config.checkToken);
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
@@ -287,10 +290,13 @@ Result<BalancerConfig> BalancerJson::fromJson(const QByteArray &json)
                          .arg(version)};
     QJsonArray pools;
     QJsonArray sites;
-    if (!in.array(QStringLiteral("pools"), &pools, true) || !in.array(QStringLiteral("sites"), &sites, true) ||
-        !in.finish())
-        return in.error();
     BalancerConfig config;
+    if (!in.array(QStringLiteral("pools"), &pools, true) || !in.array(QStringLiteral("sites"), &sites, true) ||
+        !in.string(QStringLiteral("check_token"), &config.checkToken) || !in.finish())
+        return in.error();
+    if (!BalancerValidation::isValidCheckToken(config.checkToken))
+        return Error{Error::Kind::InvalidInput, 0,
+                     tr("check_token: expected 16 to 64 letters, digits, \"-\" or \"_\"")};
     for (int i = 0; i < pools.size(); ++i) {
         auto pool = readPool(pools.at(i), indexed(QStringLiteral("pools"), i));
         if (!pool)

@@ -8,7 +8,8 @@
 namespace quayside {
 
 // The balancer model as a JSON document ({"format": "quayside-balancer", "version": 1, "pools": [...],
-// "sites": [...]}), the form in which Quayside keeps it and quaysidectl reads it.
+// "sites": [...], optionally "check_token": "..."}), the form in which Quayside keeps it and quaysidectl
+// reads it.
 //
 // Writing gives the same bytes for the same model (keys sorted, four-space indentation, a final newline), so
 // a saved file changes only when the model does. Reading is strict: an unknown key, a value of the wrong type

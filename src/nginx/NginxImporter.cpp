@@ -117,6 +117,19 @@ Result<QList<Directive>> read(const QByteArray &data, const QString &file)
     return parse(tokens.value(), at, file, false);
 }
 
+// The map NginxRenderer writes for BalancerConfig::checkToken; anything else named map is not the model's.
+bool readCheckMap(const Directive &map, QString &token)
+{
+    if (map.words != QStringList{QStringLiteral("map"), QStringLiteral("$http_x_quayside_check"),
+                                 QStringLiteral("$quayside_backend")} ||
+        !map.hasBlock || map.block.size() != 2 ||
+        map.block.at(0).words != QStringList{QStringLiteral("default"), QString()} ||
+        map.block.at(1).words.size() != 2 || map.block.at(1).words.at(1) != QLatin1String("$upstream_addr"))
+        return false;
+    token = map.block.at(1).words.at(0);
+    return true;
+}
+
 int seconds(const QString &value)
 {
     QString number = value;
@@ -215,6 +228,8 @@ Result<ImportedBalancer> NginxImporter::import(const QByteArray &backends, const
     for (const Directive &top : servers.value()) {
         if (top.words.value(0) == QLatin1String("include"))
             continue; // the backends file itself
+        if (top.words.value(0) == QLatin1String("map") && readCheckMap(top, result.config.checkToken))
+            continue;
         if (top.words.value(0) != QLatin1String("server") || !top.hasBlock) {
             warn(siteName, top);
             continue;
@@ -262,6 +277,10 @@ Result<ImportedBalancer> NginxImporter::import(const QByteArray &backends, const
                         status = true;
                     } else if (key == QLatin1String("allow")) {
                         block.statusAllow << in.words.value(1);
+                    } else if (in.words == QStringList{QStringLiteral("add_header"),
+                                                       QStringLiteral("X-Quayside-Backend"),
+                                                       QStringLiteral("$quayside_backend"), QStringLiteral("always")}) {
+                        continue; // goes with the check map
                     } else if (!key.startsWith(QLatin1String("proxy_")) && key != QLatin1String("deny")) {
                         warn(siteName, in);
                     }

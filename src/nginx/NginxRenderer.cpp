@@ -53,6 +53,16 @@ Result<RenderedBalancer> NginxRenderer::render(const BalancerConfig &config, con
     }
 
     out.site = header() + "\ninclude " + backendsInclude.toLatin1() + ";\n";
+    // Only a request that presents the token learns the backend; for any other the value is empty and nginx
+    // leaves the header out. validate() allows nothing in the token that could leave its quotes.
+    const bool check = !config.checkToken.isEmpty();
+    if (check)
+        out.site += "\nmap $http_x_quayside_check $quayside_backend {\n"
+                    "    default \"\";\n"
+                    "    \"" +
+                    config.checkToken.toLatin1() +
+                    "\" $upstream_addr;\n"
+                    "}\n";
     for (const ServerBlock &site : config.sites) {
         const bool tls = !site.tlsCertificatePath.isEmpty();
         QByteArray listen = QByteArray::number(site.listenPort);
@@ -78,7 +88,10 @@ Result<RenderedBalancer> NginxRenderer::render(const BalancerConfig &config, con
                     "        proxy_set_header Host $host;\n"
                     "        proxy_set_header X-Real-IP $remote_addr;\n"
                     "        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n"
-                    "        proxy_set_header X-Forwarded-Proto $scheme;\n"
+                    "        proxy_set_header X-Forwarded-Proto $scheme;\n" +
+                    (check ? QByteArray("        proxy_set_header X-Quayside-Check \"\";\n"
+                                        "        add_header X-Quayside-Backend $quayside_backend always;\n")
+                           : QByteArray()) +
                     "        proxy_next_upstream error timeout http_502 http_503;\n"
                     "        proxy_connect_timeout " +
                     QByteArray::number(site.connectTimeoutS) +
