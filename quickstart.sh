@@ -7,7 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
-# Build tools and libraries, then what the GUI needs at run time, then the real servers the tests start.
+# Build tools and libraries, then what the GUI needs at run time, then the real servers the tests start, and
+# the official OpenStack command line client that one test drives the sandbox cloud with.
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libxkbcommon-dev qt6-charts-dev qt6-svg-dev
@@ -16,6 +17,7 @@ PACKAGES=(
     libyaml-cpp-dev
     qt6-qpa-plugins xvfb xauth gnome-keyring libsecret-tools dbus-daemon
     docker.io iproute2 tar openssl openssh-client openssh-server nginx busybox-static shellcheck debootstrap
+    python3-openstackclient
 )
 
 say() { printf 'quickstart: %s\n' "$*" >&2; }

@@ -11,9 +11,7 @@
 #include "cloud/NovaClient.h"
 #include "sandbox/DockerSandboxBackend.h"
 #include "sandbox/SandboxServer.h"
-#include "ssh/KnownHosts.h"
 #include "ssh/SshKey.h"
-#include "ssh/SshSession.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -131,32 +129,8 @@ private:
     // Logs in as `user` over SSH, trusting the host key the server's console shows, and runs `command`.
     Result<QString> ssh(const NovaServer &server, const QString &user, const QString &command)
     {
-        KnownHosts knownHosts(m_dir.filePath(QStringLiteral("known_hosts-%1").arg(++m_logins)));
-        SshSession session;
-        SshTarget target;
-        target.host = server.accessIPv4;
-        target.user = user;
-        target.identity = m_key;
-        target.attempts = 3;
-        target.retryPauseMs = 500;
-        const QString console = consoleOutput(server.id);
-        const auto connected = await<void>([&](auto done) {
-            session.connectToHost(target, &knownHosts, HostKeyPolicy::trustIfConsoleLogMatches(console), this, done);
-        });
-        if (!connected)
-            return connected.error();
-        QString output;
-        const auto ran = await<RunResult>([&](auto done) {
-            session.run(
-                command, RunOptions{}, this,
-                [&output](OutputStream, const QString &line) { output += line + QLatin1Char('\n'); }, done);
-        });
-        if (!ran)
-            return ran.error();
-        if (ran.value().exitStatus != 0)
-            return Error{Error::Kind::Http, 0,
-                         QStringLiteral("exit status %1: %2").arg(ran.value().exitStatus).arg(output)};
-        return output.trimmed();
+        return runOnCloudServer(server.accessIPv4, user, m_key, consoleOutput(server.id),
+                                m_dir.filePath(QStringLiteral("known_hosts-%1").arg(++m_logins)), command);
     }
 
     QStringList labelledContainers()

@@ -1,8 +1,12 @@
 #include "TestCloudHost.h"
 
+#include "Await.h"
 #include "Network.h"
 
 #include "sandbox/DockerSandboxBackend.h"
+#include "ssh/KnownHosts.h"
+#include "ssh/SshKey.h"
+#include "ssh/SshSession.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -133,6 +137,39 @@ bool TestCloudHost::start(const QByteArray &authorizedKeyLine)
         QThread::msleep(100);
     }
     return fail(QStringLiteral("sshd on the host container did not answer: %1").arg(consoleLog()));
+}
+
+Result<QString> runOnCloudServer(const QString &address, const QString &user, const SshKey &key,
+                                 const QString &consoleLog, const QString &knownHostsFile, const QString &command)
+{
+    KnownHosts knownHosts(knownHostsFile);
+    SshTarget target;
+    target.host = address;
+    target.user = user;
+    target.identity = key;
+    target.attempts = 3;
+    target.retryPauseMs = 500;
+    SshSession session;
+    const auto connected = await<void>([&](auto done) {
+        session.connectToHost(target, &knownHosts, HostKeyPolicy::trustIfConsoleLogMatches(consoleLog), &session, done);
+    });
+    if (!connected)
+        return connected.error();
+    QString output;
+    const auto ran = await<RunResult>([&](auto done) {
+        session.run(
+            command, RunOptions{}, &session,
+            [&output](OutputStream, const QString &line) { output += line + QLatin1Char('\n'); }, done);
+    });
+    if (!ran)
+        return ran.error();
+    if (ran.value().exitStatus != 0)
+        return Error{Error::Kind::Http, 0,
+                     QStringLiteral("%1 on %2: exit status %3: %4")
+                         .arg(command, target.where())
+                         .arg(ran.value().exitStatus)
+                         .arg(output)};
+    return output.trimmed();
 }
 
 } // namespace quayside::test

@@ -3,7 +3,13 @@
 #include "ManagedProcess.h"
 #include "TestDockerEngine.h"
 
+#include "core/Result.h"
+
 #include <QString>
+
+namespace quayside {
+class SshKey;
+} // namespace quayside
 
 namespace quayside::test {
 
@@ -49,5 +55,12 @@ private:
     QString m_address;
     QString m_error;
 };
+
+// Logs in to a cloud server (a TestCloudHost, or a server of the sandbox cloud) at `address` as `user` with
+// `key`, trusting the host key whose fingerprint `consoleLog` shows as cloud-init prints it (known hosts
+// kept in `knownHostsFile`, a new file for a new server), and runs `command`: its output, trimmed, or why
+// the login or the command failed.
+Result<QString> runOnCloudServer(const QString &address, const QString &user, const SshKey &key,
+                                 const QString &consoleLog, const QString &knownHostsFile, const QString &command);
 
 } // namespace quayside::test
