@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quayside's quick start on Debian 12, as root (or with sudo):
-#   bash quickstart.sh run    install what is missing, build (release preset), start Quayside
+#   bash quickstart.sh run    install what is missing, build (release preset), start the sandbox cloud and
+#                             set up a fleet on it (quaysidectl up), then start Quayside
 #   bash quickstart.sh test   install what is missing, prepare the test server image, build (ci preset),
 #                             run every test
 # Both are idempotent: packages already installed are not touched, and an up-to-date build does nothing.
@@ -50,6 +51,52 @@ install_missing() {
     return 0
 }
 
+# This machine's Docker Engine, for the sandbox's servers: started if it does not answer.
+start_docker() {
+    if docker info >/dev/null 2>&1; then
+        return 0
+    fi
+    if [[ -d /run/systemd/system ]]; then
+        say "starting Docker (systemctl start docker)"
+        systemctl start docker
+    else
+        say "starting dockerd in the background (log: /var/log/quayside-dockerd.log)"
+        nohup dockerd >/var/log/quayside-dockerd.log 2>&1 &
+    fi
+    for _ in $(seq 60); do
+        if docker info >/dev/null 2>&1; then
+            return 0
+        fi
+        sleep 1
+    done
+    say "the Docker Engine did not answer within a minute; see /var/log/quayside-dockerd.log"
+    exit 1
+}
+
+# quayside-sandbox on 127.0.0.1:8770, started in the background unless it answers already; it keeps running
+# after this script (stop it with: kill "$(cat "$SANDBOX_DATA/quayside-sandbox.pid")").
+SANDBOX_DATA=${XDG_DATA_HOME:-$HOME/.local/share}/quayside/sandbox
+start_sandbox() {
+    if (exec 3<>/dev/tcp/127.0.0.1/8770) 2>/dev/null; then
+        say "the sandbox answers on 127.0.0.1:8770 already"
+        return 0
+    fi
+    mkdir -p "$SANDBOX_DATA"
+    # Its servers' image is made once from Debian's packages (debootstrap, a few minutes).
+    build/release/src/quayside-sandbox --prepare-image
+    say "starting quayside-sandbox (log: $SANDBOX_DATA/quayside-sandbox.log)"
+    nohup build/release/src/quayside-sandbox >"$SANDBOX_DATA/quayside-sandbox.log" 2>&1 &
+    echo $! >"$SANDBOX_DATA/quayside-sandbox.pid"
+    for _ in $(seq 30); do
+        if (exec 3<>/dev/tcp/127.0.0.1/8770) 2>/dev/null; then
+            return 0
+        fi
+        sleep 1
+    done
+    say "the sandbox did not start; see $SANDBOX_DATA/quayside-sandbox.log"
+    exit 1
+}
+
 build() {
     local preset=$1
     shift
@@ -68,7 +115,15 @@ case "${1:-}" in
 run)
     shift
     install_missing
-    build release quayside
+    build release quayside quaysidectl quayside-sandbox
+    # The sandbox cloud (servers are containers on this machine's Docker Engine) and a fleet on it: the
+    # seed's architecture, ending with the address where nginx serves Tomcat. QUAYSIDE_NO_FLEET=1 skips it.
+    if [[ -z ${QUAYSIDE_NO_FLEET:-} ]]; then
+        start_docker
+        start_sandbox
+        say "setting up the fleet on the sandbox (quaysidectl up; the first time takes several minutes)"
+        build/release/src/quaysidectl up
+    fi
     if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
         say "no display found: starting Quayside on a virtual X display (Xvfb, 1280x800)"
         exec xvfb-run -a -s "-screen 0 1280x800x24" build/release/src/quayside "$@"

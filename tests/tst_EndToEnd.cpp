@@ -26,12 +26,21 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 using namespace quayside;
 using namespace quayside::test;
 
 namespace {
 
 constexpr int kUpMs = 40 * 60 * 1000;
+
+// The test's child processes end with it, also when the test is killed.
+void endWithParent(QProcess &process)
+{
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+}
 
 struct Run
 {
@@ -53,6 +62,7 @@ private:
         env.remove(QStringLiteral("DISPLAY"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("quayside.*.debug=false"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + m_engine.unixSocket());
         return env;
@@ -62,6 +72,7 @@ private:
     Run ctl(const QStringList &arguments, int timeoutMs)
     {
         QProcess process;
+        endWithParent(process);
         process.setProcessEnvironment(environment());
         Run result;
         QByteArray pending;
@@ -133,6 +144,7 @@ private Q_SLOTS:
         m_harnessHost = std::make_unique<TestCloudHost>(&m_engine);
         QVERIFY2(m_harnessHost->start(key.value().publicKeyLine().toUtf8()), qPrintable(m_harnessHost->errorString()));
 
+        endWithParent(m_sandbox);
         m_sandbox.setProcessEnvironment(environment());
         m_sandbox.setProcessChannelMode(QProcess::MergedChannels);
         m_sandbox.start(
@@ -252,6 +264,30 @@ private Q_SLOTS:
         const Run status = ctl(QStringList{QStringLiteral("status"), QStringLiteral("--fleet"), recordPath()}, 30000);
         QCOMPARE(status.exitCode, 0);
         QVERIFY2(status.out.contains(QStringLiteral("to do:    -")), qPrintable(status.out));
+
+        // Scaled down to 3: the fourth container goes once nginx no longer sends to it, and the exported
+        // configuration lists the 3 that are left.
+        const Run scaled = ctl(
+            QStringList{QStringLiteral("scale"), QStringLiteral("--containers"), QStringLiteral("3")} + fleetOptions(),
+            10 * 60 * 1000);
+        QVERIFY2(scaled.exitCode == 0, qPrintable(scaled.err.right(3000) + scaled.out));
+        QVERIFY2(scaled.out.contains(QStringLiteral("removing container")), qPrintable(scaled.out));
+        const auto smaller = FleetFile::load(recordPath());
+        VERIFY_OK(smaller);
+        QCOMPARE(smaller.value().containerList.size(), 3);
+        QStringList names;
+        for (const FleetContainer &container : smaller.value().containerList)
+            names << container.name;
+        QCOMPARE(names, QStringList({QStringLiteral("e2e-tomcat-1"), QStringLiteral("e2e-tomcat-2"),
+                                     QStringLiteral("e2e-tomcat-3")}));
+        const QString exported = m_dir.filePath(QStringLiteral("exported"));
+        const Run exportRun =
+            ctl({QStringLiteral("export-nginx"), exported, QStringLiteral("--fleet"), recordPath()}, 30000);
+        QVERIFY2(exportRun.exitCode == 0, qPrintable(exportRun.err));
+        QFile backendsFile(exported + QStringLiteral("/conf.d/backends"));
+        QVERIFY(backendsFile.open(QIODevice::ReadOnly));
+        const QString backendsText = QString::fromUtf8(backendsFile.readAll());
+        QCOMPARE(backendsText.count(QRegularExpression(QStringLiteral("\\n +server [0-9.]+:[0-9]+"))), 3);
 
         // down: nothing of the run is left on the engine, in the data folder or in known_hosts.
         const Run down = ctl(QStringList{QStringLiteral("down")} + fleetOptions(), 10 * 60 * 1000);

@@ -2,6 +2,9 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace quayside;
@@ -39,7 +42,9 @@ private:
         fleet.snapshot = FleetImage{QStringLiteral("demo-snapshot"), QStringLiteral("r-3"), QStringLiteral("i-1"),
                                     QStringLiteral("n-1"), true};
         fleet.containerList = {
-            FleetContainer{QStringLiteral("demo-docker-1"), QStringLiteral("c0ffee"), QStringLiteral("tomcat")}};
+            FleetContainer{QStringLiteral("demo-docker-1"), QStringLiteral("c0ffee"), QStringLiteral("tomcat"),
+                           QStringLiteral("demo-tomcat-1"), 8081}};
+        fleet.sshUser = QStringLiteral("debian");
         fleet.finishedPhases = {QStringLiteral("key-pair"), QStringLiteral("first-docker-host")};
         return fleet;
     }
@@ -58,9 +63,30 @@ private Q_SLOTS:
         QCOMPARE(loaded.value().server(QStringLiteral("demo-docker-1"))->phase, FleetServer::Phase::Trusted);
         QCOMPARE(loaded.value().server(QStringLiteral("demo-nginx"))->role, FleetServer::Role::NginxHost);
         QVERIFY(loaded.value().isFinished(QStringLiteral("first-docker-host")));
+        QCOMPARE(loaded.value().sshUser, QStringLiteral("debian"));
+        QCOMPARE(loaded.value().containerList.first().hostPort, 8081);
+        QCOMPARE(loaded.value().containerList.first().name, QStringLiteral("demo-tomcat-1"));
         QVERIFY(FleetFile::remove(path).ok());
         QVERIFY(FleetFile::remove(path).ok());
         QCOMPARE(FleetFile::load(path).error().kind, Error::Kind::NotFound);
+    }
+
+    // Records written before a fleet had an SSH user and its containers a name and port still load.
+    void recordWithoutLaterFields()
+    {
+        QJsonObject root = QJsonDocument::fromJson(FleetFile::toJson(sample())).object();
+        root.remove(QStringLiteral("sshUser"));
+        QJsonArray containers = root.value(QStringLiteral("containerList")).toArray();
+        QJsonObject container = containers.at(0).toObject();
+        container.remove(QStringLiteral("name"));
+        container.remove(QStringLiteral("hostPort"));
+        containers.replace(0, container);
+        root.insert(QStringLiteral("containerList"), containers);
+        const auto loaded = FleetFile::fromJson(QJsonDocument(root).toJson(), QStringLiteral("old.json"));
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+        QCOMPARE(loaded.value().sshUser, QStringLiteral("root"));
+        QCOMPARE(loaded.value().containerList.first().hostPort, 0);
+        QVERIFY(loaded.value().containerList.first().name.isEmpty());
     }
 
     void malformed_data()
@@ -84,6 +110,8 @@ private Q_SLOTS:
             << QByteArray(R"({"version":1,"name":"d","cloudAccountId":"a","region":"r","flavorId":"f",)"
                           R"("baseImageId":"i","keyPairName":"k","dockerHosts":1,"containers":0,"servers":[1]})")
             << QStringLiteral("fleet.servers[0] must be an object");
+        QTest::newRow("host port") << QByteArray(good).replace("\"hostPort\": 8081", "\"hostPort\": \"8081\"")
+                                   << QStringLiteral("fleet.containerList[0].hostPort must be a whole number");
         QTest::newRow("hosts") << QByteArray(good).replace("\"dockerHosts\": 2", "\"dockerHosts\": 0")
                                << QStringLiteral("fleet.dockerHosts must be a whole number of at least 1");
         QTest::newRow("snapshot id") << QByteArray(good).replace("\"id\": \"i-1\"", "\"id\": null")

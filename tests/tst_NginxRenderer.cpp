@@ -244,6 +244,10 @@ private Q_SLOTS:
         QTest::newRow("address with a variable") << 1 << QStringLiteral("$host");
         QTest::newRow("address with a newline") << 1 << QStringLiteral("10.0.0.5\nserver evil.example:80");
         QTest::newRow("pool name with a space") << 2 << QStringLiteral("tomcat app");
+        // A pattern's "$" also matches before a last newline: the checks must end at the very end.
+        QTest::newRow("pool name with a trailing newline") << 2 << QStringLiteral("tomcat\n");
+        QTest::newRow("server name with a trailing newline") << 0 << QStringLiteral("example.com\n");
+        QTest::newRow("body size with a trailing newline") << 4 << QStringLiteral("10m\n");
         QTest::newRow("status network all") << 3 << QStringLiteral("all");
         QTest::newRow("body size with a directive") << 4 << QStringLiteral("10m; error_log /tmp/x");
         QTest::newRow("certificate path with a quote") << 5 << QStringLiteral("/etc/ssl/it's.pem");

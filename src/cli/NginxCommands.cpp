@@ -118,7 +118,7 @@ Result<RemoteSettings> remoteSettings(const Invocation &call)
     settings.sudo = parser.isSet(QLatin1String(kSudo));
 
     if (parser.isSet(QLatin1String(kTrust))) {
-        static const QRegularExpression fingerprint(QStringLiteral("^SHA256:[A-Za-z0-9+/]{43}$"));
+        static const QRegularExpression fingerprint(QStringLiteral("^SHA256:[A-Za-z0-9+/]{43}\\z"));
         const QString accepted = parser.value(QLatin1String(kTrust));
         if (!fingerprint.match(accepted).hasMatch())
             return misuse(NginxCommands::tr("--trust takes a host key fingerprint as ssh-keygen -l prints it "

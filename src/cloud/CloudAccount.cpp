@@ -17,7 +17,7 @@ QString CloudAccount::secretKind(CloudAuthMethod method)
 
 bool CloudAccount::isValidId(const QString &id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9_-]{1,64}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9_-]{1,64}\\z"));
     return pattern.match(id).hasMatch();
 }
 

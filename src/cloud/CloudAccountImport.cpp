@@ -271,7 +271,7 @@ Result<CleanUrl> cleanAuthUrl(const QString &text, const Lookup &in, QStringList
     url.setPath(segments.isEmpty() ? QString() : QLatin1Char('/') + segments.join(QLatin1Char('/')));
 
     CleanUrl clean{url, 0};
-    static const QRegularExpression versionSegment(QStringLiteral("^v(\\d+)(\\.\\d+)?$"),
+    static const QRegularExpression versionSegment(QStringLiteral("^v(\\d+)(\\.\\d+)?\\z"),
                                                    QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = versionSegment.match(segments.isEmpty() ? QString() : segments.last());
     if (match.hasMatch()) {
@@ -739,7 +739,7 @@ private:
         const int start = m_line;
         ++m_pos;
         const QChar next = m_pos < m_script.size() ? m_script.at(m_pos) : QChar();
-        static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+        static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*\\z"));
         if (next == QLatin1Char('{')) {
             const qsizetype end = m_script.indexOf(QLatin1Char('}'), m_pos);
             if (end < 0) {

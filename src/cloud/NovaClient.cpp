@@ -184,7 +184,7 @@ void NovaClient::servers(const QString &nameContains, QObject *context, Callback
     QUrlQuery query;
     // Nova reads `name` as a regular expression; a plain name is asked for as such, anything else is
     // filtered here instead of being handed to the cloud's regex engine.
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.-]+\\z"));
     if (plain.match(nameContains).hasMatch())
         query.addQueryItem(QStringLiteral("name"), nameContains);
     if (m_pageSize > 0)

@@ -9,7 +9,7 @@ const DockerApiVersion DockerApiVersion::kNewest{1, 47};
 
 std::optional<DockerApiVersion> DockerApiVersion::parse(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([1-9][0-9]{0,2})\\.([0-9]{1,3})$"));
+    static const QRegularExpression pattern(QStringLiteral("^([1-9][0-9]{0,2})\\.([0-9]{1,3})\\z"));
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return std::nullopt;

@@ -342,7 +342,7 @@ void DockerClient::images(QObject *context, Callback<QList<DockerImage>> done)
 
 bool DockerClient::isValidContainerReference(const QString &reference)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}\\z"));
     return pattern.match(reference).hasMatch();
 }
 

@@ -43,7 +43,7 @@ QString BalancerConfig::makeCheckToken()
 
 bool BalancerValidation::isValidHostName(const QString &name)
 {
-    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\z"));
     if (name.isEmpty() || name.size() > 253)
         return false;
     const QStringList labels = name.split(QLatin1Char('.'));
@@ -90,9 +90,9 @@ bool BalancerValidation::isValidCheckToken(const QString &token)
 
 Result<void> BalancerConfig::validate() const
 {
-    static const QRegularExpression poolName(QStringLiteral("^[A-Za-z0-9_]{1,64}$"));
-    static const QRegularExpression size(QStringLiteral("^[0-9]{1,6}[kKmMgG]?$"));
-    static const QRegularExpression path(QStringLiteral("^/[A-Za-z0-9_./-]*$"));
+    static const QRegularExpression poolName(QStringLiteral("^[A-Za-z0-9_]{1,64}\\z"));
+    static const QRegularExpression size(QStringLiteral("^[0-9]{1,6}[kKmMgG]?\\z"));
+    static const QRegularExpression path(QStringLiteral("^/[A-Za-z0-9_./-]*\\z"));
     const auto refuse = [](const QString &message) { return Error{Error::Kind::InvalidInput, 0, message}; };
     // The token is not repeated in the message: it opens a view of the internal addresses.
     if (!BalancerValidation::isValidCheckToken(checkToken))

@@ -143,7 +143,7 @@ int seconds(const QString &value)
 // "10.0.0.5:8080", "[2001:db8::5]:8080", "web-1" (port 80)
 bool splitHostPort(const QString &text, QString &host, int &port)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\[([^\\]]+)\\]|([^:]+))(?::(\\d+))?$"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\[([^\\]]+)\\]|([^:]+))(?::(\\d+))?\\z"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return false;

@@ -224,7 +224,7 @@ CertificateAuthority::~CertificateAuthority() = default;
 
 bool CertificateAuthority::isValidDnsName(const QString &name)
 {
-    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\z"));
     if (name.isEmpty() || name.size() > 253)
         return false;
     const QStringList labels = name.split(QLatin1Char('.'));

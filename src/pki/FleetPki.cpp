@@ -47,7 +47,7 @@ FleetPki::~FleetPki() = default;
 
 bool FleetPki::isValidFleetId(const QString &fleetId)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9_-]{1,64}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9_-]{1,64}\\z"));
     return pattern.match(fleetId).hasMatch();
 }
 

@@ -22,8 +22,8 @@ QString sha256(const QByteArray &data)
 Result<Recipe> DockerHostRecipe::make(const DockerHostOptions &options, const QByteArray &authorityPem,
                                       const IssuedCertificate &server, ApiCheck apiAnswers)
 {
-    static const QRegularExpression safeFlags(QStringLiteral("^[A-Za-z0-9 =_./:-]*$"));
-    static const QRegularExpression safePath(QStringLiteral("^/[A-Za-z0-9_./-]+$"));
+    static const QRegularExpression safeFlags(QStringLiteral("^[A-Za-z0-9 =_./:-]*\\z"));
+    static const QRegularExpression safePath(QStringLiteral("^/[A-Za-z0-9_./-]+\\z"));
     if (options.port < 1 || options.port > 65535 || !safeFlags.match(options.extraDaemonFlags).hasMatch() ||
         !safePath.match(options.tlsDirectory).hasMatch() || options.tlsDirectory.contains(QLatin1String("..")))
         return Error{Error::Kind::InvalidInput, 0,

@@ -46,8 +46,8 @@ struct NginxDeployer::Outcome
 
 Result<void> NginxDeployTarget::validate() const
 {
-    static const QRegularExpression safePath(QStringLiteral("^/[A-Za-z0-9_./-]*[A-Za-z0-9_.-]$"));
-    static const QRegularExpression safeName(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]*$"));
+    static const QRegularExpression safePath(QStringLiteral("^/[A-Za-z0-9_./-]*[A-Za-z0-9_.-]\\z"));
+    static const QRegularExpression safeName(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]*\\z"));
     const auto refuse = [](const QString &message) { return Error{Error::Kind::InvalidInput, 0, message}; };
     for (const QString &path : {configRoot, mainConfig, confDirectory, stateDirectory, pidFile}) {
         if (!safePath.match(path).hasMatch() || path.contains(QLatin1String("..")) ||

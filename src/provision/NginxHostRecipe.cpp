@@ -8,8 +8,8 @@ namespace quayside {
 Result<Recipe> NginxHostRecipe::make(const NginxHostOptions &options, const QByteArray &backends,
                                      const QByteArray &site)
 {
-    static const QRegularExpression safePath(QStringLiteral("^/[A-Za-z0-9_./-]+$"));
-    static const QRegularExpression safeName(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]*$"));
+    static const QRegularExpression safePath(QStringLiteral("^/[A-Za-z0-9_./-]+\\z"));
+    static const QRegularExpression safeName(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]*\\z"));
     if (!safePath.match(options.confDirectory).hasMatch() || options.confDirectory.contains(QLatin1String("..")) ||
         !safeName.match(options.backendsName).hasMatch() || !safeName.match(options.siteName).hasMatch() ||
         options.backendsName == options.siteName)

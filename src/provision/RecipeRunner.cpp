@@ -21,7 +21,7 @@ RecipeRunner::RecipeRunner(RemoteShell *host, Recipe recipe, QObject *parent)
 
 Result<QString> RecipeRunner::commandFor(const QString &script, const QMap<QString, QString> &variables)
 {
-    static const QRegularExpression name(QStringLiteral("^[A-Z_][A-Z0-9_]*$"));
+    static const QRegularExpression name(QStringLiteral("^[A-Z_][A-Z0-9_]*\\z"));
     QString command;
     for (auto it = variables.begin(); it != variables.end(); ++it) {
         if (!name.match(it.key()).hasMatch())

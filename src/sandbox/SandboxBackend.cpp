@@ -134,7 +134,7 @@ Result<void> SandboxBackend::deleteImage(const QString &id)
 
 Result<void> SandboxBackend::checkKeypairName(const QString &name) const
 {
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9 _.@-]{1,255}$"));
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9 _.@-]{1,255}\\z"));
     if (!allowed.match(name).hasMatch() || name.trimmed().isEmpty())
         return badRequest(tr("Keypair name \"%1\" is not allowed: use 1 to 255 letters, digits, spaces and the "
                              "characters _ . @ -.")

@@ -162,7 +162,7 @@ Result<int> requestedMicroversion(const QHttpServerRequest &request)
         return 1;
     if (asked.toLower() == "latest")
         return kMaxMicroversion;
-    static const QRegularExpression pattern(QStringLiteral("^2\\.(0|[1-9][0-9]*)$"));
+    static const QRegularExpression pattern(QStringLiteral("^2\\.(0|[1-9][0-9]*)\\z"));
     const auto match = pattern.match(QString::fromLatin1(asked));
     if (!match.hasMatch())
         return Error{

@@ -192,7 +192,7 @@ QByteArray preferredHostKeyAlgorithms(const QList<SshKey> &kept)
 bool isValidOwner(const QString &owner)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]*(:[A-Za-z0-9_][A-Za-z0-9._-]*)?$"));
+        QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]*(:[A-Za-z0-9_][A-Za-z0-9._-]*)?\\z"));
     return owner.size() <= 65 && pattern.match(owner).hasMatch();
 }
 
@@ -616,7 +616,7 @@ Result<void> SshConnection::connectToHost(const SshTarget &target, const KnownHo
     disconnectFromHost();
     m_target = target;
     m_hostKeyCheck = {};
-    static const QRegularExpression plainHost(QStringLiteral("^[A-Za-z0-9._:-]+$"));
+    static const QRegularExpression plainHost(QStringLiteral("^[A-Za-z0-9._:-]+\\z"));
     if (!plainHost.match(target.host).hasMatch() || target.port == 0)
         return Error{
             Error::Kind::InvalidInput, 0,
