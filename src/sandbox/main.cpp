@@ -47,11 +47,12 @@ bool quitOnSignals(QCoreApplication &app)
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return false;
     auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
         char byte = 0;
         [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
         g_stopRequested = true;
-        app.quit(); // also ends a nested event loop of the start-up
+        // exit(), unlike quit(), also ends the nested event loops of the start-up.
+        QCoreApplication::exit(0);
     });
     struct sigaction action = {};
     action.sa_handler = onTerminate;
@@ -60,9 +61,10 @@ bool quitOnSignals(QCoreApplication &app)
     return sigaction(SIGTERM, &action, nullptr) == 0 && sigaction(SIGINT, &action, nullptr) == 0;
 }
 
-// Makes the sandbox's own host image unless the engine has it, saying how it goes on `err`; true once the
-// engine has it. A signal stops the build (and its cleanup runs) before this returns.
-bool ensureHostImage(QCoreApplication &app, DockerCli &docker, const HostImageOptions &options, QTextStream &err)
+// Makes the sandbox's own host image unless the engine has it, saying how it goes on `err`. A signal stops
+// the build (and its cleanup runs) before this returns.
+Result<void> ensureHostImage(QCoreApplication &app, DockerCli &docker, const HostImageOptions &options,
+                             QTextStream &err)
 {
     HostImageBuilder builder(&docker, options);
     QEventLoop waiting;
@@ -80,13 +82,11 @@ bool ensureHostImage(QCoreApplication &app, DockerCli &docker, const HostImageOp
         });
     if (!g_stopRequested)
         waiting.exec();
-    if (!outcome) {
-        err << "quayside-sandbox: " << outcome.error().message << '\n';
-        return false;
-    }
+    if (!outcome)
+        return outcome.error();
     if (outcome.value())
         err << SandboxMain::tr("quayside-sandbox: made the host image %1.").arg(options.image) << '\n';
-    return true;
+    return {};
 }
 
 } // namespace
@@ -183,8 +183,11 @@ int main(int argc, char **argv)
     imageOptions.mirror = parser.value(mirror);
     if (parser.isSet(prepareImage)) {
         DockerCli docker;
-        if (!ensureHostImage(app, docker, imageOptions, err))
+        const auto prepared = ensureHostImage(app, docker, imageOptions, err);
+        if (!prepared) {
+            err << "quayside-sandbox: " << prepared.error().message << '\n';
             return 1;
+        }
         out << ownImage << '\n';
         return 0;
     }
@@ -220,8 +223,14 @@ int main(int argc, char **argv)
             QStringLiteral("quayside-sandbox-") +
             QString::fromLatin1(QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
         auto containers = std::make_unique<DockerSandboxBackend>(&docker, options);
-        if (!parser.isSet(hostImage) && !ensureHostImage(app, docker, imageOptions, err))
-            return 1;
+        if (!parser.isSet(hostImage)) {
+            const auto prepared = ensureHostImage(app, docker, imageOptions, err);
+            // An engine out of reach may come back: the sandbox serves anyway, and says so below.
+            if (!prepared && prepared.error().kind != Error::Kind::Network) {
+                err << "quayside-sandbox: " << prepared.error().message << '\n';
+                return 1;
+            }
+        }
         // The servers of an earlier run ended with its records: nothing could reach them any more.
         QEventLoop starting;
         containers->removeLeftovers(&starting, [&](const Result<DockerSandboxBackend::Leftovers> &removed) {
