@@ -18,7 +18,6 @@
 #include "provision/RecipeRunner.h"
 #include "provision/SshRemoteShell.h"
 #include "provision/TomcatImageRecipe.h"
-#include "sandbox/DockerSandboxBackend.h"
 #include "ssh/KnownHosts.h"
 #include "ssh/SshKey.h"
 #include "ssh/SshSession.h"
@@ -183,7 +182,7 @@ private Q_SLOTS:
                 options.timeoutMs = 300000;
                 session->run(
                     QStringLiteral("docker import %1 quayside-test/debian:bookworm")
-                        .arg(ShellQuote::quote(DockerSandboxBackend::baseImageTarPath()).value()),
+                        .arg(ShellQuote::quote(TestCloudHost::baseImageTarPath()).value()),
                     options, this, [](OutputStream, const QString &) {}, done);
             },
             310000);

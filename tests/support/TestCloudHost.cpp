@@ -95,6 +95,11 @@ bool TestCloudHost::importImage()
     return imported.ok() || fail(imported.describe(QStringLiteral("docker"), arguments));
 }
 
+QString TestCloudHost::baseImageTarPath()
+{
+    return DockerSandboxBackend::baseImageTarPath();
+}
+
 bool TestCloudHost::tagAsSandboxImage()
 {
     if (!importImage())

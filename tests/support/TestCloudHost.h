@@ -34,6 +34,10 @@ public:
 
     static QString cacheDirectory();
     static QString imageName() { return QStringLiteral("quayside-test/host:bookworm"); }
+    // Where the server keeps a plain Debian 12 root file system (gzipped tar) to `docker import` as the base
+    // of the Tomcat image: DockerSandboxBackend::baseImageTarPath(), for tests that cannot include the
+    // sandbox's headers beside docker/DockerClient.h (both define a DockerEndpoint).
+    static QString baseImageTarPath();
 
     // Puts the prepared image on the engine (each test's engine is new, so it is imported from the cache
     // as the cache is now) also under the name quayside-sandbox gives its own host image, so that the
