@@ -66,6 +66,13 @@ stage() {
     }
 }
 
+# Runs a command inside the new root with a clean environment: nothing of this machine's (TMPDIR, say)
+# leaks into the packages' scripts.
+in_root() {
+    chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LC_ALL=C.UTF-8 \
+        DEBIAN_FRONTEND=noninteractive "$@"
+}
+
 # What no image should carry: package lists, downloaded packages, the build machine's name and resolver.
 tidy() {
     rm -rf "$root/var/lib/apt/lists/"* "$root/var/cache/apt/"*.bin "$root/var/cache/apt/archives/"*.deb
@@ -87,10 +94,10 @@ cp /etc/resolv.conf "$root/etc/resolv.conf"
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod 0755 "$root/usr/sbin/policy-rc.d"
 mount -t proc proc "$root/proc"
-stage update chroot "$root" apt-get -q update
-stage install chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get -q -y --no-install-recommends install \
+stage update in_root apt-get -q update
+stage install in_root apt-get -q -y --no-install-recommends install \
     openssh-server iproute2 procps ca-certificates tini sudo
-chroot "$root" apt-get -q clean
+in_root apt-get -q clean
 umount "$root/proc"
 rm -f "$root/usr/sbin/policy-rc.d"
 
@@ -101,7 +108,7 @@ install -m 0644 "$work/debian-bookworm.tar.gz" "$root/var/lib/quayside-sandbox/d
 # A cloud image carries no host keys: each server makes its own at first boot.
 rm -f "$root/etc/ssh/ssh_host_"*
 install -m 0755 "$boot" "$root/usr/local/sbin/quayside-boot"
-chroot "$root" useradd --create-home --shell /bin/sh debian
+in_root useradd --create-home --shell /bin/sh debian
 printf 'debian ALL=(ALL) NOPASSWD:ALL\n' >"$root/etc/sudoers.d/debian"
 chmod 0440 "$root/etc/sudoers.d/debian"
 # A container cannot raise rlimits, and Debian's init script for docker mounts cgroups for the whole machine

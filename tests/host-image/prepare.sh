@@ -39,9 +39,11 @@ mkdir -p "$base"
 tar -xOf "$work/rootfs.tar" ./var/lib/quayside-sandbox/debian-bookworm.tar.gz | tar -C "$base" -xz
 mount -t proc proc "$base/proc"
 cp /etc/resolv.conf "$base/etc/resolv.conf"
-chroot "$base" apt-get -q update >"$work/update.log" 2>&1 || { tail -20 "$work/update.log" >&2; exit 1; }
-chroot "$base" apt-get -q clean
-chroot "$base" env DEBIAN_FRONTEND=noninteractive apt-get -q -y --no-install-recommends \
+# A clean environment inside: nothing of this machine's (TMPDIR, say) leaks into apt.
+in_base() { chroot "$base" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LC_ALL=C.UTF-8 "$@"; }
+in_base apt-get -q update >"$work/update.log" 2>&1 || { tail -20 "$work/update.log" >&2; exit 1; }
+in_base apt-get -q clean
+in_base env DEBIAN_FRONTEND=noninteractive apt-get -q -y --no-install-recommends \
     install --download-only docker.io ufw nginx tomcat10 >"$work/download.log" 2>&1 || { tail -20 "$work/download.log" >&2; exit 1; }
 umount "$base/proc"
 mkdir -p "$work/repo"
