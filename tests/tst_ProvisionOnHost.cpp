@@ -8,11 +8,12 @@
 #include "TestCloudHost.h"
 #include "TestDockerEngine.h"
 
+#include "core/ShellQuote.h"
 #include "docker/DockerClient.h"
-#include "provision/NginxDeployer.h"
 #include "pki/CertificateAuthority.h"
 #include "pki/FleetPki.h"
 #include "provision/DockerHostRecipe.h"
+#include "provision/NginxDeployer.h"
 #include "provision/NginxHostRecipe.h"
 #include "provision/RecipeRunner.h"
 #include "provision/SshRemoteShell.h"
@@ -171,7 +172,8 @@ private Q_SLOTS:
         VERIFY_OK(await<void>([&](auto done) { docker.ping(this, done); }));
 
         // The Tomcat image, built through the new engine's API. No registry is reachable: the base is the
-        // server's own Debian 12, imported, and the packages come from the test's repository.
+        // plain Debian 12 the host image carries for this, imported, and the packages come from the test's
+        // repository.
         QElapsedTimer importing;
         importing.start();
         const auto imported = await<RunResult>(
@@ -179,8 +181,9 @@ private Q_SLOTS:
                 RunOptions options;
                 options.timeoutMs = 300000;
                 session->run(
-                    QStringLiteral("docker import %1 quayside-test/debian:bookworm").arg(host->rootfsUrl()), options,
-                    this, [](OutputStream, const QString &) {}, done);
+                    QStringLiteral("docker import %1 quayside-test/debian:bookworm")
+                        .arg(ShellQuote::quote(TestCloudHost::baseImageTarPath()).value()),
+                    options, this, [](OutputStream, const QString &) {}, done);
             },
             310000);
         VERIFY_OK(imported);

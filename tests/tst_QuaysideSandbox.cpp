@@ -1,7 +1,9 @@
 // The quayside-sandbox executable as a user runs it: it starts, says where its API and credentials are,
 // keeps the password out of its output, answers Quayside's clients with the credentials it wrote, keeps
 // the password across restarts, refuses a taken port clearly, ends cleanly on SIGTERM, and by default boots
-// its servers as containers on the Docker Engine that DOCKER_HOST names.
+// its servers as containers on the Docker Engine that DOCKER_HOST names, from its own host image (found by
+// the name made from its scripts; the tests' prepared image is that image), and a build of that image that
+// cannot work says why and leaves nothing behind.
 #include "Await.h"
 #include "ManagedProcess.h"
 #include "TestCloudHost.h"
@@ -10,11 +12,15 @@
 #include "cloud/CloudAccountImport.h"
 #include "cloud/CloudSession.h"
 #include "cloud/NovaClient.h"
+#include "sandbox/DockerSandboxBackend.h"
 #include "ssh/SshKey.h"
 
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +102,34 @@ private:
         return accounts.value().first();
     }
 
+    // Logs in to the sandbox at `data` and boots a debian-12 server with `key`; its id, or an error.
+    Result<QString> bootServer(const QString &data, const SshKey &key, const QString &name)
+    {
+        const auto imported = importCredentials(data);
+        if (!imported)
+            return imported.error();
+        CloudSession session(imported.value().account, imported.value().secret, &m_network);
+        NovaClient nova(&session, &m_network);
+        nova.setPollInterval(250);
+        const auto keypair =
+            await<NovaKeypair>([&](auto done) { nova.importKeypair(name, key.publicKeyLine(), this, done); });
+        if (!keypair)
+            return keypair.error();
+        NovaServerSpec spec;
+        spec.name = name;
+        spec.imageId = QStringLiteral("5e3c2d1a-7b8f-4c6d-9e0a-1b2c3d4e5f60"); // debian-12
+        spec.flavorId = QStringLiteral("1");
+        spec.keyName = name;
+        const auto created = await<NovaServer>([&](auto done) { nova.createServer(spec, this, done); });
+        if (!created)
+            return created.error();
+        const auto active = await<NovaServer>(
+            [&](auto done) { nova.waitForActive(created.value().id, false, 90000, this, {}, done); }, 95000);
+        if (!active)
+            return active.error();
+        return active.value().id;
+    }
+
     QNetworkAccessManager m_network;
 
 private Q_SLOTS:
@@ -164,6 +198,10 @@ private Q_SLOTS:
         QTest::newRow("address") << QStringList{QStringLiteral("--listen"), QStringLiteral("localhost.example")};
         QTest::newRow("backend") << QStringList{QStringLiteral("--backend"), QStringLiteral("openstack")};
         QTest::newRow("server-env") << QStringList{QStringLiteral("--server-env"), QStringLiteral("=nothing")};
+        QTest::newRow("mirror") << QStringList{QStringLiteral("--mirror"),
+                                               QStringLiteral("ftp://ftp.debian.org/debian")};
+        QTest::newRow("prepare another image")
+            << QStringList{QStringLiteral("--prepare-image"), QStringLiteral("--host-image"), QStringLiteral("x:y")};
     }
 
     void refusesBadArguments()
@@ -188,17 +226,26 @@ private Q_SLOTS:
         // script needs.
         test::TestCloudHost harness(&engine);
         QVERIFY2(harness.start(key.value().publicKeyLine().toUtf8()), qPrintable(harness.errorString()));
+        // The prepared image is what the sandbox would make for itself: under that name it needs no build.
+        QVERIFY2(harness.tagAsSandboxImage(), qPrintable(harness.errorString()));
         QTemporaryDir home;
         QVERIFY(home.isValid());
         const QString data = home.filePath(QStringLiteral("sandbox"));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + engine.unixSocket());
+        Sandbox prepared({QStringLiteral("--prepare-image")}, environment);
+        QVERIFY(prepared.waitForEnd());
+        QCOMPARE(prepared.process().exitCode(), 0);
+        QCOMPARE(prepared.process().readAllStandardOutput(), DockerSandboxBackend::defaultHostImage().toUtf8() + '\n');
+        QVERIFY2(!prepared.output().contains("host image:"), prepared.output().constData()); // no build
+
         Sandbox sandbox({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), data,
-                         QStringLiteral("--host-image"), test::TestCloudHost::imageName(),
                          QStringLiteral("--server-env"),
                          QStringLiteral("APT_REPOSITORY=") + harness.aptSource().section(QLatin1Char(' '), 2, 2)},
                         environment);
         QVERIFY2(!sandbox.waitForAuthUrl().isEmpty(), sandbox.output().constData());
+        QVERIFY2(!sandbox.output().contains("will fail") && !sandbox.output().contains("made the host image"),
+                 sandbox.output().constData());
         const auto imported = importCredentials(data);
         VERIFY_OK(imported);
         CloudSession session(imported.value().account, imported.value().secret, &m_network);
@@ -235,14 +282,48 @@ private Q_SLOTS:
         const QStringList anyOfItsServers = {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
                                              QStringLiteral("label=quayside.sandbox.server")};
         QVERIFY(!engine.docker(anyOfItsServers).out.trimmed().isEmpty());
-        Sandbox again({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), data,
-                       QStringLiteral("--host-image"), test::TestCloudHost::imageName()},
-                      environment);
+        // Without --server-env this time: its servers keep the Debian mirror the image was made from.
+        Sandbox again({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), data}, environment);
         QVERIFY2(!again.waitForAuthUrl().isEmpty(), again.output().constData());
         QVERIFY2(again.output().contains("Removed 1 server container(s) and 0 snapshot image(s)"),
                  again.output().constData());
         QVERIFY(engine.docker(anyOfItsServers).out.trimmed().isEmpty());
         QVERIFY2(!again.output().contains("will fail"), again.output().constData());
+        const auto plain = bootServer(data, key.value(), QStringLiteral("plain"));
+        VERIFY_OK(plain);
+        const QString container = DockerSandboxBackend::containerName(plain.value());
+        auto onServer = [&](const QString &command) {
+            const test::ToolResult ran =
+                engine.docker({QStringLiteral("exec"), container, QStringLiteral("sh"), QStringLiteral("-c"), command});
+            return ran.ok() ? QString::fromUtf8(ran.out) : QStringLiteral("failed: ") + QString::fromUtf8(ran.err);
+        };
+        const QString sources = onServer(QStringLiteral("cat /etc/apt/sources.list; ls /etc/apt/sources.list.d"));
+        QVERIFY2(sources.startsWith(QLatin1String("deb http")) && sources.contains(QLatin1String(" bookworm main")) &&
+                     !sources.contains(QLatin1String("quayside-test")),
+                 qPrintable(sources));
+        // The plain Debian it carries for `docker import`: a gzipped tar of a root file system ...
+        const QString base = DockerSandboxBackend::baseImageTarPath();
+        const QString listed = onServer(QStringLiteral("tar -tzf %1").arg(base));
+        QVERIFY2(listed.split(QLatin1Char('\n')).contains(QLatin1String("./etc/debian_version")),
+                 qPrintable(listed.left(500)));
+        QVERIFY(!listed.contains(QLatin1String("usr/local/sbin/quayside-boot")));
+        QVERIFY(!listed.contains(QLatin1String("./usr/sbin/sshd")));
+        // ... that the engine imports as an image, whose containers run.
+        QTemporaryDir copied;
+        QVERIFY(copied.isValid());
+        test::ToolOptions slow;
+        slow.timeoutMs = 120000;
+        const QStringList copy = {QStringLiteral("cp"), container + QLatin1Char(':') + base, copied.path()};
+        const test::ToolResult fetched = engine.docker(copy, slow);
+        QVERIFY2(fetched.ok(), fetched.err.constData());
+        const QStringList import = {QStringLiteral("import"), copied.filePath(QStringLiteral("debian-bookworm.tar.gz")),
+                                    QStringLiteral("quayside-test/base:bookworm")};
+        const test::ToolResult importedBase = engine.docker(import, slow);
+        QVERIFY2(importedBase.ok(), importedBase.err.constData());
+        const test::ToolResult version =
+            engine.docker({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("quayside-test/base:bookworm"),
+                           QStringLiteral("cat"), QStringLiteral("/etc/debian_version")});
+        QVERIFY2(version.ok() && version.out.startsWith("12."), version.err.constData());
         again.process().terminate();
         QVERIFY(again.waitForEnd());
 
@@ -254,6 +335,119 @@ private Q_SLOTS:
         QVERIFY2(unready.output().contains("servers will fail to boot: The Docker Engine has no image "
                                            "quayside-test/absent:nothing"),
                  unready.output().constData());
+    }
+
+    // SIGTERM while the host image is being made stops the build, which cleans up after itself.
+    void sigtermWhileMakingTheImageLeavesNothing()
+    {
+        test::TestDockerEngine engine;
+        QVERIFY2(engine.start(), qPrintable(engine.errorString()));
+        QTcpServer silentMirror; // takes the connection, never answers: debootstrap waits on it
+        QVERIFY(silentMirror.listen(QHostAddress::LocalHost));
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TMPDIR"), home.path());
+        environment.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + engine.unixSocket());
+        Sandbox sandbox({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
+                         home.filePath(QStringLiteral("data")), QStringLiteral("--mirror"),
+                         QStringLiteral("http://127.0.0.1:%1/debian").arg(silentMirror.serverPort())},
+                        environment);
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.output().contains("host image: debootstrap"), 20000);
+        QVERIFY(QDir(home.path()).entryList({QStringLiteral("quayside-sandbox-image-*")}, QDir::Dirs).size() == 1);
+        sandbox.process().terminate();
+        QVERIFY2(sandbox.waitForEnd(40000), sandbox.output().constData());
+        QCOMPARE(sandbox.process().exitCode(), 1);
+        QVERIFY2(sandbox.output().contains("stopped before the host image"), sandbox.output().constData());
+        QVERIFY2(QDir(home.path()).entryList({QStringLiteral("quayside-sandbox-image-*")}, QDir::Dirs).isEmpty(),
+                 sandbox.output().constData());
+        QVERIFY(
+            !engine
+                 .docker({QStringLiteral("image"), QStringLiteral("inspect"), DockerSandboxBackend::defaultHostImage()})
+                 .ok());
+    }
+
+    // A host image that cannot be made (no mirror answers, debootstrap missing, not root) is said clearly,
+    // by --prepare-image and by a sandbox about to serve, and leaves no image and no work folder.
+    void failedHostImageLeavesNothing_data()
+    {
+        QTest::addColumn<bool>("serve");
+        QTest::addColumn<QString>("denial"); // "": as root with debootstrap; "path": no debootstrap; "user": not root
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("mirror unreachable") << false << QString() << QStringLiteral("failed (exit status 1)");
+        QTest::newRow("serving, mirror unreachable") << true << QString() << QStringLiteral("failed (exit status 1)");
+        QTest::newRow("no debootstrap") << false << QStringLiteral("path")
+                                        << QStringLiteral("install the Debian package debootstrap");
+        QTest::newRow("not root") << true << QStringLiteral("user")
+                                  << QStringLiteral("run `sudo quayside-sandbox --prepare-image` once");
+    }
+
+    void failedHostImageLeavesNothing()
+    {
+        QFETCH(bool, serve);
+        QFETCH(QString, denial);
+        QFETCH(QString, reason);
+        test::TestDockerEngine engine;
+        QVERIFY2(engine.start(), qPrintable(engine.errorString()));
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        // Open to the unprivileged user of the "not root" case, as its HOME, TMPDIR and data folder.
+        QVERIFY(QFile::setPermissions(home.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                       QFile::ReadOther | QFile::WriteOther | QFile::ExeOther));
+        const QString temporary = home.filePath(QStringLiteral("tmp"));
+        QVERIFY(QDir().mkpath(temporary));
+        QVERIFY(QFile::setPermissions(temporary, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                     QFile::ReadOther | QFile::WriteOther | QFile::ExeOther));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TMPDIR"), temporary);
+        environment.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + engine.unixSocket());
+        QStringList arguments = serve ? QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                                    QStringLiteral("--data"), home.filePath(QStringLiteral("data"))}
+                                      : QStringList{QStringLiteral("--prepare-image")};
+        arguments << QStringLiteral("--mirror") << QStringLiteral("http://127.0.0.1:9/debian");
+        QString program = QStringLiteral(QUAYSIDE_SANDBOX_BINARY);
+        if (denial == QLatin1String("path")) {
+            // Only the docker CLI on PATH.
+            const QString bin = home.filePath(QStringLiteral("bin"));
+            QVERIFY(QDir().mkpath(bin));
+            QVERIFY(
+                QFile::link(QStandardPaths::findExecutable(QStringLiteral("docker")), bin + QStringLiteral("/docker")));
+            environment.insert(QStringLiteral("PATH"), bin);
+        } else if (denial == QLatin1String("user")) {
+            // nobody reaches the engine over TCP with a copy of the client's TLS material it can read.
+            const QString tls = home.filePath(QStringLiteral("tls"));
+            QVERIFY(QDir().mkpath(tls));
+            for (const char *file : {"ca.pem", "cert.pem", "key.pem"}) {
+                const QString target = tls + QLatin1Char('/') + QString::fromLatin1(file);
+                QVERIFY(QFile::copy(engine.cliTlsDirectory() + QLatin1Char('/') + QString::fromLatin1(file), target));
+                QVERIFY(QFile::setPermissions(target, QFile::ReadOwner | QFile::ReadOther));
+            }
+            QVERIFY(
+                QFile::setPermissions(tls, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+            environment.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("tcp://127.0.0.1:%1").arg(engine.port()));
+            environment.insert(QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1"));
+            environment.insert(QStringLiteral("DOCKER_CERT_PATH"), tls);
+            environment.insert(QStringLiteral("HOME"), home.path());
+            arguments.prepend(program);
+            arguments = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                    QStringLiteral("--clear-groups"), QStringLiteral("--")} +
+                        arguments;
+            program = QStringLiteral("setpriv");
+        }
+        QProcess sandbox;
+        sandbox.setProcessEnvironment(environment);
+        sandbox.start(program, arguments);
+        QVERIFY(sandbox.waitForFinished(120000));
+        const QByteArray output = sandbox.readAllStandardOutput() + sandbox.readAllStandardError();
+        QCOMPARE(sandbox.exitCode(), 1);
+        QVERIFY2(output.contains(reason.toUtf8()), output.constData());
+        QVERIFY2(output.contains(DockerSandboxBackend::defaultHostImage().toUtf8()), output.constData());
+        QVERIFY2(!output.contains("auth URL"), output.constData());
+        QVERIFY2(QDir(temporary).isEmpty(), output.constData());
+        QVERIFY(
+            !engine
+                 .docker({QStringLiteral("image"), QStringLiteral("inspect"), DockerSandboxBackend::defaultHostImage()})
+                 .ok());
     }
 };
 

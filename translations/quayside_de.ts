@@ -1763,10 +1763,6 @@
         <translation>Art</translation>
     </message>
     <message>
-        <source>The Docker image the base image debian-12 boots (docker backend).</source>
-        <translation>Das Docker-Image, das das Basis-Image debian-12 startet (Docker-Backend).</translation>
-    </message>
-    <message>
         <source>image</source>
         <translation>Image</translation>
     </message>
@@ -1787,10 +1783,6 @@
         <translation>Variable</translation>
     </message>
     <message>
-        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds, --backend docker or memory, --server-env NAME=VALUE.</source>
-        <translation>quayside-sandbox: --port nimmt 0 bis 65535, --listen eine IP-Adresse, --build-seconds eine Anzahl Sekunden, --backend docker oder memory, --server-env NAME=WERT.</translation>
-    </message>
-    <message>
         <source>quayside-sandbox: what an earlier run left on the Docker Engine could not be removed: %1</source>
         <translation>quayside-sandbox: Was ein früherer Lauf auf der Docker Engine hinterlassen hat, konnte nicht entfernt werden: %1</translation>
     </message>
@@ -1801,6 +1793,34 @@
     <message>
         <source>quayside-sandbox: servers will fail to boot: %1</source>
         <translation>quayside-sandbox: Server werden nicht starten können: %1</translation>
+    </message>
+    <message>
+        <source>stopped before the host image %1 was made.</source>
+        <translation>angehalten, bevor das Host-Image %1 erstellt war.</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: made the host image %1.</source>
+        <translation>quayside-sandbox: Host-Image %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>The Docker image the base image debian-12 boots (docker backend); without it, the sandbox&apos;s own, %1, made from Debian&apos;s packages on first use (as root).</source>
+        <translation>Das Docker-Image, das das Basis-Image debian-12 startet (Docker-Backend); ohne diese Angabe das eigene der Sandbox, %1, beim ersten Gebrauch aus Debian-Paketen erstellt (als root).</translation>
+    </message>
+    <message>
+        <source>Make the sandbox&apos;s own host image unless the Docker Engine has it (as root, about two minutes, once), print its name and exit.</source>
+        <translation>Das eigene Host-Image der Sandbox erstellen, falls die Docker Engine es nicht hat (als root, etwa zwei Minuten, einmalig), seinen Namen ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>The Debian mirror to make the host image from (default: the one this machine&apos;s apt uses).</source>
+        <translation>Der Debian-Spiegel, aus dem das Host-Image erstellt wird (Vorgabe: der, den apt auf diesem Rechner nutzt).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds, --backend docker or memory, --server-env NAME=VALUE, --mirror an http or https URL; --prepare-image makes the sandbox&apos;s own image, not one named with --host-image.</source>
+        <translation>quayside-sandbox: --port erwartet 0 bis 65535, --listen eine IP-Adresse, --build-seconds eine Anzahl Sekunden, --backend docker oder memory, --server-env NAME=WERT, --mirror eine http- oder https-URL; --prepare-image erstellt das eigene Image der Sandbox, nicht eines, das mit --host-image genannt wird.</translation>
     </message>
 </context>
 <context>
@@ -3032,8 +3052,8 @@
         <translation>Der Container des Servers konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <source>The Docker Engine has no image %1, which servers boot from: make it, or name another with --host-image.</source>
-        <translation>Die Docker Engine hat kein Image %1, von dem Server starten: Erstellen Sie es oder nennen Sie ein anderes mit --host-image.</translation>
+        <source>The Docker Engine has no image %1, which servers boot from: start the sandbox without --host-image to have it make its own (as root once: sudo quayside-sandbox --prepare-image), or name another with --host-image.</source>
+        <translation>Die Docker Engine hat kein Image %1, von dem die Server starten: Starten Sie die Sandbox ohne --host-image, damit sie ihr eigenes erstellt (einmalig als root: sudo quayside-sandbox --prepare-image), oder nennen Sie mit --host-image ein anderes.</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3279,61 @@
     <message>
         <source>Deleted the key pair %1.</source>
         <translation>Schlüsselpaar %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::HostImageBuilder</name>
+    <message>
+        <source>The host image is being made already.</source>
+        <translation>Das Host-Image wird bereits erstellt.</translation>
+    </message>
+    <message>
+        <source>The Docker Engine could not be asked whether it has the host image %1: %2</source>
+        <translation>Die Docker Engine konnte nicht gefragt werden, ob sie das Host-Image %1 hat: %2</translation>
+    </message>
+    <message>
+        <source>The Docker Engine has no image %1, which the sandbox&apos;s servers boot from, and making it</source>
+        <translation>Die Docker Engine hat kein Image %1, von dem die Server der Sandbox starten, und es zu erstellen</translation>
+    </message>
+    <message>
+        <source>%1 needs root (debootstrap makes it from Debian&apos;s packages): run `sudo quayside-sandbox --prepare-image` once, then start the sandbox as yourself; or name an image you have with --host-image.</source>
+        <translation>%1 erfordert root (debootstrap erstellt es aus Debian-Paketen): Führen Sie einmal `sudo quayside-sandbox --prepare-image` aus und starten Sie die Sandbox dann als Sie selbst; oder nennen Sie mit --host-image ein vorhandenes Image.</translation>
+    </message>
+    <message>
+        <source>%1 needs debootstrap, which is not installed (or not on PATH): install the Debian package debootstrap.</source>
+        <translation>%1 erfordert debootstrap, das nicht installiert ist (oder nicht im PATH liegt): Installieren Sie das Debian-Paket debootstrap.</translation>
+    </message>
+    <message>
+        <source>%1 needs bash, which is not on PATH.</source>
+        <translation>%1 erfordert bash, das nicht im PATH liegt.</translation>
+    </message>
+    <message>
+        <source>%1 needs a work folder in %2, which could not be made: %3. Set TMPDIR to a folder with a few GB free.</source>
+        <translation>%1 erfordert einen Arbeitsordner in %2, der nicht angelegt werden konnte: %3. Setzen Sie TMPDIR auf einen Ordner mit einigen GB freiem Platz.</translation>
+    </message>
+    <message>
+        <source>Making the host image %1 did not finish within %2 s and was stopped: is the Debian mirror slow or unreachable? Name a nearer one with --mirror. Its last words:
+%3</source>
+        <translation>Das Erstellen des Host-Images %1 wurde nicht innerhalb von %2 s fertig und wurde angehalten: Ist der Debian-Spiegel langsam oder nicht erreichbar? Nennen Sie mit --mirror einen näheren. Die letzten Ausgaben:
+%3</translation>
+    </message>
+    <message>
+        <source>The script that makes the host image could not be run: %1</source>
+        <translation>Das Skript, das das Host-Image erstellt, konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Making the host image %1 failed (exit status %2); nothing was kept. Check that the Debian mirror answers (--mirror names another). Its last words:
+%3</source>
+        <translation>Das Erstellen des Host-Images %1 ist fehlgeschlagen (Exit-Status %2); nichts wurde behalten. Prüfen Sie, ob der Debian-Spiegel antwortet (--mirror nennt einen anderen). Die letzten Ausgaben:
+%3</translation>
+    </message>
+    <message>
+        <source>host image: importing it into the Docker Engine as %1</source>
+        <translation>Host-Image: wird als %1 in die Docker Engine importiert</translation>
+    </message>
+    <message>
+        <source>The host image could not be imported into the Docker Engine: %1</source>
+        <translation>Das Host-Image konnte nicht in die Docker Engine importiert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1763,10 +1763,6 @@
         <translation>type</translation>
     </message>
     <message>
-        <source>The Docker image the base image debian-12 boots (docker backend).</source>
-        <translation>L’image Docker que démarre l’image de base debian-12 (backend docker).</translation>
-    </message>
-    <message>
         <source>image</source>
         <translation>image</translation>
     </message>
@@ -1787,10 +1783,6 @@
         <translation>variable</translation>
     </message>
     <message>
-        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds, --backend docker or memory, --server-env NAME=VALUE.</source>
-        <translation>quayside-sandbox : --port prend 0 à 65535, --listen une adresse IP, --build-seconds un nombre de secondes, --backend docker ou memory, --server-env NOM=VALEUR.</translation>
-    </message>
-    <message>
         <source>quayside-sandbox: what an earlier run left on the Docker Engine could not be removed: %1</source>
         <translation>quayside-sandbox : ce qu’une exécution précédente a laissé sur le Docker Engine n’a pas pu être supprimé : %1</translation>
     </message>
@@ -1801,6 +1793,34 @@
     <message>
         <source>quayside-sandbox: servers will fail to boot: %1</source>
         <translation>quayside-sandbox : les serveurs ne pourront pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>stopped before the host image %1 was made.</source>
+        <translation>arrêté avant que l’image d’hôte %1 soit créée.</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: made the host image %1.</source>
+        <translation>quayside-sandbox : image d’hôte %1 créée.</translation>
+    </message>
+    <message>
+        <source>The Docker image the base image debian-12 boots (docker backend); without it, the sandbox&apos;s own, %1, made from Debian&apos;s packages on first use (as root).</source>
+        <translation>L’image Docker que démarre l’image de base debian-12 (backend docker) ; sans cette option, celle du bac à sable, %1, créée à partir des paquets Debian à la première utilisation (en root).</translation>
+    </message>
+    <message>
+        <source>Make the sandbox&apos;s own host image unless the Docker Engine has it (as root, about two minutes, once), print its name and exit.</source>
+        <translation>Créer l’image d’hôte du bac à sable si le Docker Engine ne l’a pas (en root, environ deux minutes, une seule fois), afficher son nom et quitter.</translation>
+    </message>
+    <message>
+        <source>The Debian mirror to make the host image from (default: the one this machine&apos;s apt uses).</source>
+        <translation>Le miroir Debian à partir duquel créer l’image d’hôte (par défaut : celui qu’utilise apt sur cette machine).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a number of seconds, --backend docker or memory, --server-env NAME=VALUE, --mirror an http or https URL; --prepare-image makes the sandbox&apos;s own image, not one named with --host-image.</source>
+        <translation>quayside-sandbox : --port attend 0 à 65535, --listen une adresse IP, --build-seconds un nombre de secondes, --backend docker ou memory, --server-env NOM=VALEUR, --mirror une URL http ou https ; --prepare-image crée l’image propre au bac à sable, pas une image nommée avec --host-image.</translation>
     </message>
 </context>
 <context>
@@ -3032,8 +3052,8 @@
         <translation>Le conteneur du serveur n’a pas pu être supprimé : %1</translation>
     </message>
     <message>
-        <source>The Docker Engine has no image %1, which servers boot from: make it, or name another with --host-image.</source>
-        <translation>Le Docker Engine n’a pas l’image %1, à partir de laquelle les serveurs démarrent : créez-la, ou indiquez-en une autre avec --host-image.</translation>
+        <source>The Docker Engine has no image %1, which servers boot from: start the sandbox without --host-image to have it make its own (as root once: sudo quayside-sandbox --prepare-image), or name another with --host-image.</source>
+        <translation>Le Docker Engine n’a pas d’image %1, à partir de laquelle les serveurs démarrent : lancez le bac à sable sans --host-image pour qu’il crée la sienne (une fois en root : sudo quayside-sandbox --prepare-image), ou nommez-en une autre avec --host-image.</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3279,61 @@
     <message>
         <source>Deleted the key pair %1.</source>
         <translation>Paire de clés %1 supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::HostImageBuilder</name>
+    <message>
+        <source>The host image is being made already.</source>
+        <translation>L’image d’hôte est déjà en cours de création.</translation>
+    </message>
+    <message>
+        <source>The Docker Engine could not be asked whether it has the host image %1: %2</source>
+        <translation>Impossible de demander au Docker Engine s’il a l’image d’hôte %1 : %2</translation>
+    </message>
+    <message>
+        <source>The Docker Engine has no image %1, which the sandbox&apos;s servers boot from, and making it</source>
+        <translation>Le Docker Engine n’a pas d’image %1, à partir de laquelle démarrent les serveurs du bac à sable, et la créer</translation>
+    </message>
+    <message>
+        <source>%1 needs root (debootstrap makes it from Debian&apos;s packages): run `sudo quayside-sandbox --prepare-image` once, then start the sandbox as yourself; or name an image you have with --host-image.</source>
+        <translation>%1 nécessite root (debootstrap la construit à partir des paquets Debian) : lancez une fois `sudo quayside-sandbox --prepare-image`, puis démarrez le bac à sable avec votre compte ; ou nommez une image existante avec --host-image.</translation>
+    </message>
+    <message>
+        <source>%1 needs debootstrap, which is not installed (or not on PATH): install the Debian package debootstrap.</source>
+        <translation>%1 nécessite debootstrap, qui n’est pas installé (ou pas dans le PATH) : installez le paquet Debian debootstrap.</translation>
+    </message>
+    <message>
+        <source>%1 needs bash, which is not on PATH.</source>
+        <translation>%1 nécessite bash, qui n’est pas dans le PATH.</translation>
+    </message>
+    <message>
+        <source>%1 needs a work folder in %2, which could not be made: %3. Set TMPDIR to a folder with a few GB free.</source>
+        <translation>%1 nécessite un dossier de travail dans %2, qui n’a pas pu être créé : %3. Faites pointer TMPDIR vers un dossier avec quelques Go libres.</translation>
+    </message>
+    <message>
+        <source>Making the host image %1 did not finish within %2 s and was stopped: is the Debian mirror slow or unreachable? Name a nearer one with --mirror. Its last words:
+%3</source>
+        <translation>La création de l’image d’hôte %1 ne s’est pas terminée en %2 s et a été arrêtée : le miroir Debian est-il lent ou injoignable ? Indiquez-en un plus proche avec --mirror. Ses dernières lignes :
+%3</translation>
+    </message>
+    <message>
+        <source>The script that makes the host image could not be run: %1</source>
+        <translation>Le script qui crée l’image d’hôte n’a pas pu être exécuté : %1</translation>
+    </message>
+    <message>
+        <source>Making the host image %1 failed (exit status %2); nothing was kept. Check that the Debian mirror answers (--mirror names another). Its last words:
+%3</source>
+        <translation>La création de l’image d’hôte %1 a échoué (code de sortie %2) ; rien n’a été conservé. Vérifiez que le miroir Debian répond (--mirror en indique un autre). Ses dernières lignes :
+%3</translation>
+    </message>
+    <message>
+        <source>host image: importing it into the Docker Engine as %1</source>
+        <translation>image d’hôte : importation dans le Docker Engine sous le nom %1</translation>
+    </message>
+    <message>
+        <source>The host image could not be imported into the Docker Engine: %1</source>
+        <translation>L’image d’hôte n’a pas pu être importée dans le Docker Engine : %1</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "core/Logging.h"
 #include "docker/BuildContext.h"
+#include "sandbox/HostImageBuilder.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +46,14 @@ QString lastLines(const QByteArray &text, int count)
 QString DockerSandboxBackend::containerName(const QString &serverId)
 {
     return QStringLiteral("quayside-sandbox-") + serverId;
+}
+
+QString DockerSandboxBackend::defaultHostImage()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(HostImageBuilder::script());
+    hash.addData(HostImageBuilder::bootScript());
+    return QStringLiteral("quayside-sandbox/host:") + QString::fromLatin1(hash.result().toHex().left(12));
 }
 
 DockerSandboxBackend::DockerSandboxBackend(DockerCli *docker, DockerSandboxOptions options, QObject *parent)
@@ -379,8 +389,10 @@ void DockerSandboxBackend::checkHostImage(QObject *context, const std::function<
                       if (!inspected) {
                           done(inspected.error().kind == Error::Kind::NotFound
                                    ? Error{Error::Kind::NotFound, 0,
-                                           tr("The Docker Engine has no image %1, which servers boot from: make it, "
-                                              "or name another with --host-image.")
+                                           tr("The Docker Engine has no image %1, which servers boot from: start the "
+                                              "sandbox without --host-image to have it make its own (as root "
+                                              "once: sudo quayside-sandbox --prepare-image), or name another "
+                                              "with --host-image.")
                                                .arg(m_options.hostImage)}
                                    : inspected.error());
                           return;

@@ -14,7 +14,7 @@ struct DockerSandboxOptions
     // a cloud image's first boot does. It reads the key to let in from the environment variable
     // AUTHORIZED_KEY (for root and the default user), makes fresh SSH host keys, prints their
     // fingerprints between cloud-init's BEGIN/END SSH HOST KEY FINGERPRINTS lines and runs sshd
-    // (tests/host-image/quayside-boot is such an entry point).
+    // (resources/sandbox/quayside-boot is such an entry point; defaultHostImage() is the sandbox's own).
     QString hostImage;
     // The Docker network the servers join; their address on it is the server's address.
     QString network = QStringLiteral("bridge");
@@ -50,6 +50,19 @@ public:
     static QString imageLabel() { return QStringLiteral("quayside.sandbox.image"); }
     static QString snapshotRepository() { return QStringLiteral("quayside-sandbox/snapshot"); }
     static QString containerName(const QString &serverId);
+    // The sandbox's own host image, which HostImageBuilder makes from resources/sandbox/make-host-rootfs.sh
+    // and quayside-boot: quayside-sandbox/host:<the first 12 hex digits of the SHA-256 of the two files'
+    // contents, in that order>, so that a changed script makes a new image and an unchanged one is reused.
+    static QString defaultHostImage();
+    // The host image's entry point, as `docker import --change` takes it: the first boot under tini.
+    static QString hostImageEntrypoint()
+    {
+        return QStringLiteral("ENTRYPOINT [\"/usr/bin/tini\", \"--\", \"/usr/local/sbin/quayside-boot\"]");
+    }
+    // Where a server of the host image keeps a plain Debian 12 (minbase) root file system as a gzipped
+    // tar: `docker import` it on the server for the Tomcat image's base (the stand-in for
+    // debian:bookworm-slim where no registry is reachable). make-host-rootfs.sh puts it there.
+    static QString baseImageTarPath() { return QStringLiteral("/var/lib/quayside-sandbox/debian-bookworm.tar.gz"); }
     // `docker run`/`create` options under which a container behaves like a cloud server that runs its own
     // Docker Engine (--privileged is refused on some hosts; see the notes on real servers), with `key`
     // authorized for root and the default user by the host image's boot script.

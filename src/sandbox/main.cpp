@@ -2,6 +2,7 @@
 #include "core/BuildInfo.h"
 #include "sandbox/DockerCli.h"
 #include "sandbox/DockerSandboxBackend.h"
+#include "sandbox/HostImageBuilder.h"
 #include "sandbox/InMemorySandboxBackend.h"
 #include "sandbox/SandboxCredentials.h"
 #include "sandbox/SandboxServer.h"
@@ -14,6 +15,7 @@
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QUrl>
 
 #include <algorithm>
 #include <csignal>
@@ -31,6 +33,7 @@ class SandboxMain
 };
 
 int g_signalPipe[2] = {-1, -1};
+bool g_stopRequested = false;
 
 void onTerminate(int)
 {
@@ -44,16 +47,46 @@ bool quitOnSignals(QCoreApplication &app)
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return false;
     auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
         char byte = 0;
         [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
-        app.quit();
+        g_stopRequested = true;
+        // exit(), unlike quit(), also ends the nested event loops of the start-up.
+        QCoreApplication::exit(0);
     });
     struct sigaction action = {};
     action.sa_handler = onTerminate;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     return sigaction(SIGTERM, &action, nullptr) == 0 && sigaction(SIGINT, &action, nullptr) == 0;
+}
+
+// Makes the sandbox's own host image unless the engine has it, saying how it goes on `err`. A signal stops
+// the build (and its cleanup runs) before this returns.
+Result<void> ensureHostImage(QCoreApplication &app, DockerCli &docker, const HostImageOptions &options,
+                             QTextStream &err)
+{
+    HostImageBuilder builder(&docker, options);
+    QEventLoop waiting;
+    Result<bool> outcome = Error{Error::Kind::Cancelled, 0,
+                                 SandboxMain::tr("stopped before the host image %1 was made.").arg(options.image)};
+    builder.ensure(
+        &app,
+        [&err](const QString &line) {
+            err << line << '\n';
+            err.flush();
+        },
+        [&](const Result<bool> &result) {
+            outcome = result;
+            waiting.quit();
+        });
+    if (!g_stopRequested)
+        waiting.exec();
+    if (!outcome)
+        return outcome.error();
+    if (outcome.value())
+        err << SandboxMain::tr("quayside-sandbox: made the host image %1.").arg(options.image) << '\n';
+    return {};
 }
 
 } // namespace
@@ -90,10 +123,21 @@ int main(int argc, char **argv)
         SandboxMain::tr("What the servers are: \"docker\", a container each on the local Docker Engine (DOCKER_HOST "
                         "and the docker CLI's other variables apply), or \"memory\", records only."),
         SandboxMain::tr("kind"), QStringLiteral("docker"));
+    const QString ownImage = DockerSandboxBackend::defaultHostImage();
     const QCommandLineOption hostImage(
         QStringLiteral("host-image"),
-        SandboxMain::tr("The Docker image the base image debian-12 boots (docker backend)."), SandboxMain::tr("image"),
-        QStringLiteral("quayside-sandbox/host:bookworm"));
+        SandboxMain::tr("The Docker image the base image debian-12 boots (docker backend); without it, the sandbox's "
+                        "own, %1, made from Debian's packages on first use (as root).")
+            .arg(ownImage),
+        SandboxMain::tr("image"));
+    const QCommandLineOption prepareImage(
+        QStringLiteral("prepare-image"),
+        SandboxMain::tr("Make the sandbox's own host image unless the Docker Engine has it (as root, about two "
+                        "minutes, once), print its name and exit."));
+    const QCommandLineOption mirror(QStringLiteral("mirror"),
+                                    SandboxMain::tr("The Debian mirror to make the host image from (default: the one "
+                                                    "this machine's apt uses)."),
+                                    SandboxMain::tr("URL"));
     const QCommandLineOption network(QStringLiteral("network"),
                                      SandboxMain::tr("The Docker network the servers join (docker backend)."),
                                      SandboxMain::tr("network"), QStringLiteral("bridge"));
@@ -101,7 +145,8 @@ int main(int argc, char **argv)
         QStringLiteral("server-env"),
         SandboxMain::tr("A NAME=VALUE variable for every server's boot (docker backend; may be given more than once)."),
         SandboxMain::tr("variable"));
-    parser.addOptions({port, listen, data, buildSeconds, backendKind, hostImage, network, serverEnvironment});
+    parser.addOptions(
+        {port, listen, data, buildSeconds, backendKind, hostImage, prepareImage, mirror, network, serverEnvironment});
     parser.process(app);
 
     bool portOk = false;
@@ -114,12 +159,37 @@ int main(int argc, char **argv)
     const bool variablesOk = std::all_of(variables.begin(), variables.end(), [](const QString &variable) {
         return variable.indexOf(QLatin1Char('=')) > 0;
     });
+    const QUrl mirrorUrl(parser.value(mirror), QUrl::StrictMode);
+    const bool mirrorOk =
+        !parser.isSet(mirror) ||
+        (mirrorUrl.isValid() && !mirrorUrl.host().isEmpty() &&
+         (mirrorUrl.scheme() == QLatin1String("http") || mirrorUrl.scheme() == QLatin1String("https")));
     if (!portOk || portNumber > 65535 || address.isNull() || !secondsOk || seconds < 0 ||
-        (kind != QLatin1String("docker") && kind != QLatin1String("memory")) || !variablesOk) {
+        (kind != QLatin1String("docker") && kind != QLatin1String("memory")) || !variablesOk || !mirrorOk ||
+        (parser.isSet(prepareImage) && parser.isSet(hostImage))) {
         err << SandboxMain::tr("quayside-sandbox: --port takes 0 to 65535, --listen an IP address, --build-seconds a "
-                               "number of seconds, --backend docker or memory, --server-env NAME=VALUE.")
+                               "number of seconds, --backend docker or memory, --server-env NAME=VALUE, --mirror an "
+                               "http or https URL; --prepare-image makes the sandbox's own image, not one named with "
+                               "--host-image.")
             << '\n';
         return 2;
+    }
+    if (!quitOnSignals(app)) {
+        err << SandboxMain::tr("quayside-sandbox: could not set up the handling of SIGTERM.") << '\n';
+        return 1;
+    }
+    HostImageOptions imageOptions;
+    imageOptions.image = ownImage;
+    imageOptions.mirror = parser.value(mirror);
+    if (parser.isSet(prepareImage)) {
+        DockerCli docker;
+        const auto prepared = ensureHostImage(app, docker, imageOptions, err);
+        if (!prepared) {
+            err << "quayside-sandbox: " << prepared.error().message << '\n';
+            return 1;
+        }
+        out << ownImage << '\n';
+        return 0;
     }
     if (!address.isLoopback())
         err << SandboxMain::tr("quayside-sandbox: listening on %1, which is not loopback: the API is plain HTTP and "
@@ -145,7 +215,7 @@ int main(int argc, char **argv)
         backend = std::move(memory);
     } else {
         DockerSandboxOptions options;
-        options.hostImage = parser.value(hostImage);
+        options.hostImage = parser.isSet(hostImage) ? parser.value(hostImage) : ownImage;
         options.network = parser.value(network);
         options.environment = variables;
         // One id per data folder: a restart finds what the earlier run of the same sandbox made.
@@ -153,9 +223,17 @@ int main(int argc, char **argv)
             QStringLiteral("quayside-sandbox-") +
             QString::fromLatin1(QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
         auto containers = std::make_unique<DockerSandboxBackend>(&docker, options);
+        if (!parser.isSet(hostImage)) {
+            const auto prepared = ensureHostImage(app, docker, imageOptions, err);
+            // An engine out of reach may come back: the sandbox serves anyway, and says so below.
+            if (!prepared && prepared.error().kind != Error::Kind::Network) {
+                err << "quayside-sandbox: " << prepared.error().message << '\n';
+                return 1;
+            }
+        }
         // The servers of an earlier run ended with its records: nothing could reach them any more.
         QEventLoop starting;
-        containers->removeLeftovers(&app, [&](const Result<DockerSandboxBackend::Leftovers> &removed) {
+        containers->removeLeftovers(&starting, [&](const Result<DockerSandboxBackend::Leftovers> &removed) {
             if (!removed)
                 err << SandboxMain::tr("quayside-sandbox: what an earlier run left on the Docker Engine could not be "
                                        "removed: %1")
@@ -166,7 +244,7 @@ int main(int argc, char **argv)
                            .arg(removed.value().containers)
                            .arg(removed.value().images)
                     << '\n';
-            containers->checkHostImage(&app, [&](const Result<qint64> &checked) {
+            containers->checkHostImage(&starting, [&](const Result<qint64> &checked) {
                 if (!checked)
                     err << SandboxMain::tr("quayside-sandbox: servers will fail to boot: %1")
                                .arg(checked.error().message)
@@ -174,10 +252,15 @@ int main(int argc, char **argv)
                 starting.quit();
             });
         });
-        starting.exec();
+        if (!g_stopRequested)
+            starting.exec();
         out.flush();
         err.flush();
         backend = std::move(containers);
+    }
+    if (g_stopRequested) {
+        out << SandboxMain::tr("quayside-sandbox stopped.") << '\n';
+        return 0;
     }
     SandboxServer server(backend.get(), identity);
     if (!server.listen(address, quint16(portNumber))) {
@@ -189,11 +272,6 @@ int main(int argc, char **argv)
         err << "quayside-sandbox: " << written.error().message << '\n';
         return 1;
     }
-    if (!quitOnSignals(app)) {
-        err << SandboxMain::tr("quayside-sandbox: could not set up the handling of SIGTERM.") << '\n';
-        return 1;
-    }
-
     const QString clouds = SandboxCredentials::cloudsPath(folder);
     const QString secure = SandboxCredentials::securePath(folder);
     out << SandboxMain::tr("quayside-sandbox %1 is running; stop it with Ctrl+C or SIGTERM.").arg(BuildInfo::version())

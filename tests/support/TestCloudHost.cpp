@@ -9,6 +9,7 @@
 #include "ssh/SshSession.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTcpSocket>
 #include <QThread>
@@ -44,11 +45,6 @@ QString TestCloudHost::aptSource() const
     return QStringLiteral("deb [trusted=yes] http://%1:%2/repo/ ./")
         .arg(m_engine->bridgeAddress())
         .arg(m_repositoryPort);
-}
-
-QString TestCloudHost::rootfsUrl() const
-{
-    return QStringLiteral("http://%1:%2/rootfs.tar").arg(m_engine->bridgeAddress()).arg(m_repositoryPort);
 }
 
 QString TestCloudHost::consoleLog() const
@@ -95,14 +91,34 @@ bool TestCloudHost::importImage()
     if (!QFileInfo::exists(rootfs))
         return fail(
             QStringLiteral("%1 is missing: run tests/host-image/prepare.sh (quickstart.sh test does)").arg(rootfs));
-    const QStringList arguments = {
-        QStringLiteral("import"), QStringLiteral("--change"),
-        QStringLiteral("ENTRYPOINT [\"/usr/bin/tini\", \"--\", \"/usr/local/sbin/quayside-boot\"]"), rootfs,
-        imageName()};
+    const QStringList arguments = {QStringLiteral("import"), QStringLiteral("--change"),
+                                   DockerSandboxBackend::hostImageEntrypoint(), rootfs, imageName()};
     ToolOptions options;
     options.timeoutMs = 180000;
     const ToolResult imported = m_engine->docker(arguments, options);
     return imported.ok() || fail(imported.describe(QStringLiteral("docker"), arguments));
+}
+
+QString TestCloudHost::baseImageTarPath()
+{
+    return DockerSandboxBackend::baseImageTarPath();
+}
+
+bool TestCloudHost::tagAsSandboxImage()
+{
+    if (!importImage())
+        return false;
+    QFile named(cacheDirectory() + QStringLiteral("/sandbox-image"));
+    const QString prepared =
+        named.open(QIODevice::ReadOnly) ? QString::fromUtf8(named.readAll()).trimmed() : QStringLiteral("(none)");
+    const QString own = DockerSandboxBackend::defaultHostImage();
+    if (prepared != own)
+        return fail(QStringLiteral("the prepared image in %1 was made as %2, but this checkout's quayside-sandbox "
+                                   "names its own %3: run tests/host-image/prepare.sh again")
+                        .arg(cacheDirectory(), prepared, own));
+    const QStringList arguments = {QStringLiteral("tag"), imageName(), own};
+    const ToolResult tagged = m_engine->docker(arguments);
+    return tagged.ok() || fail(tagged.describe(QStringLiteral("docker"), arguments));
 }
 
 bool TestCloudHost::start(const QByteArray &authorizedKeyLine)

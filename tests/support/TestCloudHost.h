@@ -14,7 +14,8 @@ class SshKey;
 namespace quayside::test {
 
 // A disposable cloud server for provisioning tests: a container on the harness's Docker Engine, booted
-// from the Debian 12 image that tests/host-image/prepare.sh made (quickstart.sh test runs it), reached at
+// from the Debian 12 image that tests/host-image/prepare.sh made (quickstart.sh test runs it) with the
+// sandbox's own script (resources/sandbox/make-host-rootfs.sh), reached at
 // its own address on the engine's bridge: SSH as root with a key the test authorizes, and, once a recipe
 // set it up, its own Docker Engine. Packages come from the prepared apt repository, which this serves on
 // the bridge, so nothing reaches the internet. Like a real cloud server it makes fresh SSH host keys at
@@ -33,15 +34,22 @@ public:
     QString address() const { return m_address; }
     // The "deb ..." line of the local package repository this serves on the bridge.
     QString aptSource() const;
-    // The server's own root file system as a tar, served beside the repository: a Debian 12 base image
-    // for builds on the server's Docker Engine (docker import URL), as no registry is reachable.
-    QString rootfsUrl() const;
     QString containerName() const { return m_name; }
     // What the server printed while booting: the host key fingerprints among it.
     QString consoleLog() const;
 
     static QString cacheDirectory();
     static QString imageName() { return QStringLiteral("quayside-test/host:bookworm"); }
+    // Where the server keeps a plain Debian 12 root file system (gzipped tar) to `docker import` as the base
+    // of the Tomcat image: DockerSandboxBackend::baseImageTarPath(), for tests that cannot include the
+    // sandbox's headers beside docker/DockerClient.h (both define a DockerEndpoint).
+    static QString baseImageTarPath();
+
+    // Puts the prepared image on the engine (each test's engine is new, so it is imported from the cache
+    // as the cache is now) also under the name quayside-sandbox gives its own host image, so that the
+    // sandbox boots it without --host-image and without building it. Fails, saying so, when the cache was
+    // made from other scripts than this checkout's (prepare.sh wrote the name it gave them beside it).
+    bool tagAsSandboxImage();
 
 private:
     bool fail(const QString &message);
