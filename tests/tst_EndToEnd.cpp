@@ -143,6 +143,8 @@ private Q_SLOTS:
         VERIFY_OK(key);
         m_harnessHost = std::make_unique<TestCloudHost>(&m_engine);
         QVERIFY2(m_harnessHost->start(key.value().publicKeyLine().toUtf8()), qPrintable(m_harnessHost->errorString()));
+        // The sandbox boots its own host image, which the test harness prepared (as it would on first use).
+        QVERIFY2(m_harnessHost->tagAsSandboxImage(), qPrintable(m_harnessHost->errorString()));
 
         endWithParent(m_sandbox);
         m_sandbox.setProcessEnvironment(environment());

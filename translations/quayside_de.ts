@@ -1093,10 +1093,6 @@
         <translation>Das Basis-Image, als ID oder Name (Vorgabe: das Debian-Image der Cloud).</translation>
     </message>
     <message>
-        <source>The SSH public key the servers let in (default: a key of the fleet&apos;s own, %1).</source>
-        <translation>Der öffentliche SSH-Schlüssel, den die Server einlassen (Vorgabe: ein eigener Schlüssel der Flotte, %1).</translation>
-    </message>
-    <message>
         <source>Nothing to take down: there is no fleet record %1.</source>
         <translation>Nichts abzubauen: Es gibt keine Flottendatei %1.</translation>
     </message>
@@ -1121,12 +1117,60 @@
         <translation>Gesamtdauer von up: %1</translation>
     </message>
     <message>
-        <source>The cloud phases are done, but quaysidectl does not run the provisioning phases yet (%1): the servers carry no Docker, Tomcat or nginx. quaysidectl down removes them.</source>
-        <translation>Die Cloud-Phasen sind erledigt, aber quaysidectl führt die Einrichtungsphasen noch nicht aus (%1): Die Server haben weder Docker noch Tomcat noch nginx. quaysidectl down entfernt sie.</translation>
-    </message>
-    <message>
         <source>%1 Run quaysidectl up again to resume; what was made is in %2.</source>
         <translation>%1 Führen Sie quaysidectl up erneut aus, um fortzusetzen; was angelegt wurde, steht in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The SSH private key whose public key the servers let in; a passphrase comes from the keychain (remember-passphrase) (default: a key of the fleet&apos;s own, %1).</source>
+        <translation>Der private SSH-Schlüssel, dessen öffentlichen Schlüssel die Server einlassen; eine Passphrase kommt aus dem Schlüsselbund (remember-passphrase) (Standard: ein eigener Schlüssel der Flotte, %1).</translation>
+    </message>
+    <message>
+        <source>The user the servers&apos; image lets in, with sudo when not root (default: root).</source>
+        <translation>Der Benutzer, den das Image der Server einlässt, mit sudo, wenn nicht root (Standard: root).</translation>
+    </message>
+    <message>
+        <source>One &quot;deb ...&quot; line the Tomcat image installs its packages from instead of the base image&apos;s own sources (a local mirror).</source>
+        <translation>Eine „deb ...“-Zeile, aus der das Tomcat-Image seine Pakete statt aus den Quellen des Basis-Images installiert (ein lokaler Spiegel).</translation>
+    </message>
+    <message>
+        <source>Print every line the servers print while they are set up.</source>
+        <translation>Jede Zeile ausgeben, die die Server beim Einrichten ausgeben.</translation>
+    </message>
+    <message>
+        <source>The fleet %1 has no nginx configuration yet: run quaysidectl up until its nginx backends phase is done.</source>
+        <translation>Die Flotte %1 hat noch keine nginx-Konfiguration: Führen Sie quaysidectl up aus, bis ihre Phase „nginx-Backends“ erledigt ist.</translation>
+    </message>
+    <message>
+        <source>scale needs --containers N</source>
+        <translation>scale braucht --containers N</translation>
+    </message>
+    <message>
+        <source>The fleet %1 is not set up yet: run quaysidectl up first.</source>
+        <translation>Die Flotte %1 ist noch nicht eingerichtet: Führen Sie zuerst quaysidectl up aus.</translation>
+    </message>
+    <message>
+        <source>Fleet %1: %2 Tomcat containers instead of %3.</source>
+        <translation>Flotte %1: %2 Tomcat-Container statt %3.</translation>
+    </message>
+    <message>
+        <source>Some phases did not run.</source>
+        <translation>Einige Phasen liefen nicht.</translation>
+    </message>
+    <message>
+        <source>nginx serves Tomcat at http://%1/</source>
+        <translation>nginx liefert Tomcat unter http://%1/ aus</translation>
+    </message>
+    <message>
+        <source>%1 (an encrypted key&apos;s passphrase can be kept with quaysidectl remember-passphrase)</source>
+        <translation>%1 (die Passphrase eines verschlüsselten Schlüssels kann mit quaysidectl remember-passphrase aufbewahrt werden)</translation>
+    </message>
+    <message>
+        <source>--name must be 1 to 64 of a-z, 0-9, &apos;-&apos; and &apos;_&apos;, as it names the fleet&apos;s servers.</source>
+        <translation>--name muss aus 1 bis 64 Zeichen a-z, 0-9, „-“ und „_“ bestehen, da es die Server der Flotte benennt.</translation>
     </message>
 </context>
 <context>
@@ -2203,14 +2247,6 @@
         <translation>die Version von quaysidectl und seiner Bibliotheken ausgeben</translation>
     </message>
     <message>
-        <source>print the nginx files rendered from the balancer</source>
-        <translation>die aus dem Load-Balancer erzeugten nginx-Dateien ausgeben</translation>
-    </message>
-    <message>
-        <source>write conf.d/backends and conf.d/default.conf into the folder DEST, or into the archive DEST if it ends in .tar.gz or .tgz</source>
-        <translation>conf.d/backends und conf.d/default.conf in den Ordner DEST schreiben, oder in das Archiv DEST, wenn es auf .tar.gz oder .tgz endet</translation>
-    </message>
-    <message>
         <source>read an existing backends file and site file (default.conf) into the balancer file, reporting what Quayside leaves out</source>
         <translation>eine vorhandene backends-Datei und Site-Datei (default.conf) in die Load-Balancer-Datei einlesen und melden, was Quayside auslässt</translation>
     </message>
@@ -2267,16 +2303,32 @@
         <translation>quaysidectl: --%1 gilt nicht für %2; siehe quaysidectl --help.</translation>
     </message>
     <message>
-        <source>set up a fleet as the seed&apos;s plan does, or resume the one the fleet record lists; for now only the cloud phases run (key pair, servers, snapshot)</source>
-        <translation>eine Flotte nach dem Plan der Vorlage einrichten oder die in der Flottendatei aufgeführte fortsetzen; vorerst laufen nur die Cloud-Phasen (Schlüsselpaar, Server, Snapshot)</translation>
-    </message>
-    <message>
         <source>print what the fleet record lists</source>
         <translation>ausgeben, was die Flottendatei aufführt</translation>
     </message>
     <message>
         <source>delete the servers, snapshot and key pair the fleet record lists (nothing else), then the record</source>
         <translation>die Server, den Snapshot und das Schlüsselpaar löschen, die die Flottendatei aufführt (sonst nichts), dann die Datei</translation>
+    </message>
+    <message>
+        <source>set up a fleet as the seed&apos;s plan does (SSH key, first Docker host, Tomcat image, snapshot, nginx host, more hosts from the snapshot, Tomcat containers, nginx backends, final check), or resume the one the fleet record lists</source>
+        <translation>eine Flotte nach dem ursprünglichen Plan einrichten (SSH-Schlüssel, erster Docker-Host, Tomcat-Image, Snapshot, nginx-Host, weitere Hosts aus dem Snapshot, Tomcat-Container, nginx-Backends, Abschlussprüfung) oder die im Flottenprotokoll aufgeführte fortsetzen</translation>
+    </message>
+    <message>
+        <source>run N Tomcat containers over the fleet&apos;s Docker hosts: new ones are started, nginx is sent to the wanted ones, the ones it no longer uses are removed</source>
+        <translation>N Tomcat-Container auf den Docker-Hosts der Flotte betreiben: neue werden gestartet, nginx wird an die gewünschten geleitet, die nicht mehr genutzten werden entfernt</translation>
+    </message>
+    <message>
+        <source>print the nginx files rendered from the balancer (the fleet&apos;s, when there is a fleet)</source>
+        <translation>die aus dem Balancer erzeugten nginx-Dateien ausgeben (die der Flotte, wenn es eine gibt)</translation>
+    </message>
+    <message>
+        <source>write conf.d/backends and conf.d/default.conf (the fleet&apos;s, when there is a fleet) into the folder DEST, or into the archive DEST if it ends in .tar.gz or .tgz</source>
+        <translation>conf.d/backends und conf.d/default.conf (die der Flotte, wenn es eine gibt) in den Ordner DEST schreiben oder in das Archiv DEST, wenn es auf .tar.gz oder .tgz endet</translation>
+    </message>
+    <message>
+        <source>quaysidectl: %1</source>
+        <translation>quaysidectl: %1</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3331,117 @@
     <message>
         <source>Deleted the key pair %1.</source>
         <translation>Schlüsselpaar %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::FleetProvisioner</name>
+    <message>
+        <source>(not named)</source>
+        <translation>(nicht benannt)</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 requests through %3 got Tomcat&apos;s page.</source>
+        <translation>Nur %1 von %2 Anfragen über %3 erhielten die Tomcat-Seite.</translation>
+    </message>
+    <message>
+        <source>nginx sent none of %1 requests to %2.</source>
+        <translation>nginx schickte keine der %1 Anfragen an %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no address in the fleet record.</source>
+        <translation>Der Server %1 hat im Flottenprotokoll keine Adresse.</translation>
+    </message>
+    <message>
+        <source>Reading the console of %1 for its SSH host key.</source>
+        <translation>Die Konsole von %1 wird nach ihrem SSH-Host-Schlüssel gelesen.</translation>
+    </message>
+    <message>
+        <source>The server %1 left the fleet record.</source>
+        <translation>Der Server %1 ist nicht mehr im Flottenprotokoll.</translation>
+    </message>
+    <message>
+        <source>The cloud connection is gone.</source>
+        <translation>Die Verbindung zur Cloud besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The console of %1 shows no SSH host key fingerprints after %2 s, so Quayside cannot tell its real key from an impostor&apos;s. Check that the image runs cloud-init, then run up again.</source>
+        <translation>Die Konsole von %1 zeigt nach %2 s keine Fingerabdrücke von SSH-Host-Schlüsseln, daher kann Quayside den echten Schlüssel nicht von dem eines Betrügers unterscheiden. Prüfen Sie, ob das Image cloud-init ausführt, und führen Sie up erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Trusted the SSH host key of %1 (%2): the cloud&apos;s console shows the same key.</source>
+        <translation>Dem SSH-Host-Schlüssel von %1 (%2) wird vertraut: Die Konsole der Cloud zeigt denselben Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1:   in place already</source>
+        <translation>%1:   bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>%1:   done in %2 s</source>
+        <translation>%1:   erledigt in %2 s</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 auf %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s certificate authority is not open.</source>
+        <translation>Die Zertifizierungsstelle der Flotte ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1: the Tomcat image&apos;s base %2 from %3</source>
+        <translation>%1: die Basis des Tomcat-Images %2 aus %3</translation>
+    </message>
+    <message>
+        <source>%1 could not import the base image %2 from %3: %4</source>
+        <translation>%1 konnte das Basis-Image %2 nicht aus %3 importieren: %4</translation>
+    </message>
+    <message>
+        <source>Setting up %1 in parallel.</source>
+        <translation>%1 wird parallel eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: starting %2 on port %3</source>
+        <translation>%1: %2 wird auf Port %3 gestartet</translation>
+    </message>
+    <message>
+        <source>nginx serves these backends already (version %1).</source>
+        <translation>nginx bedient diese Backends bereits (Version %1).</translation>
+    </message>
+    <message>
+        <source>nginx serves %1 backends as version %2.</source>
+        <translation>nginx bedient %1 Backends als Version %2.</translation>
+    </message>
+    <message>
+        <source>%1: removing container %2, which nginx no longer uses</source>
+        <translation>%1: Container %2 wird entfernt, nginx nutzt ihn nicht mehr</translation>
+    </message>
+    <message>
+        <source>The nginx host has no address in the fleet record.</source>
+        <translation>Der nginx-Host hat im Flottenprotokoll keine Adresse.</translation>
+    </message>
+    <message>
+        <source>Waiting until each of the %1 containers answers through %2.</source>
+        <translation>Warten, bis jeder der %1 Container über %2 antwortet.</translation>
+    </message>
+    <message>
+        <source>%1 served %2</source>
+        <translation>%1 bediente %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests through %3 got Tomcat&apos;s page: %4.</source>
+        <translation>%1 von %2 Anfragen über %3 erhielten die Tomcat-Seite: %4.</translation>
+    </message>
+    <message>
+        <source>These containers did not serve Tomcat&apos;s page within %1 s (asked directly, then through nginx at %2): %3.</source>
+        <translation>Diese Container lieferten nicht innerhalb von %1 s die Tomcat-Seite (direkt, dann über nginx unter %2 gefragt): %3.</translation>
     </message>
 </context>
 <context>

@@ -1093,10 +1093,6 @@
         <translation>L’image de base, par identifiant ou nom (par défaut : l’image Debian du cloud).</translation>
     </message>
     <message>
-        <source>The SSH public key the servers let in (default: a key of the fleet&apos;s own, %1).</source>
-        <translation>La clé SSH publique que les serveurs acceptent (par défaut : une clé propre à la flotte, %1).</translation>
-    </message>
-    <message>
         <source>Nothing to take down: there is no fleet record %1.</source>
         <translation>Rien à démonter : il n’y a pas de fichier de flotte %1.</translation>
     </message>
@@ -1121,12 +1117,60 @@
         <translation>Durée totale de up : %1</translation>
     </message>
     <message>
-        <source>The cloud phases are done, but quaysidectl does not run the provisioning phases yet (%1): the servers carry no Docker, Tomcat or nginx. quaysidectl down removes them.</source>
-        <translation>Les phases cloud sont faites, mais quaysidectl n’exécute pas encore les phases d’installation (%1) : les serveurs n’ont ni Docker, ni Tomcat, ni nginx. quaysidectl down les supprime.</translation>
-    </message>
-    <message>
         <source>%1 Run quaysidectl up again to resume; what was made is in %2.</source>
         <translation>%1 Relancez quaysidectl up pour reprendre ; ce qui a été créé est dans %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the folder %1.</source>
+        <translation>Impossible de supprimer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The SSH private key whose public key the servers let in; a passphrase comes from the keychain (remember-passphrase) (default: a key of the fleet&apos;s own, %1).</source>
+        <translation>La clé SSH privée dont les serveurs acceptent la clé publique ; une phrase secrète vient du trousseau (remember-passphrase) (par défaut : une clé propre à la flotte, %1).</translation>
+    </message>
+    <message>
+        <source>The user the servers&apos; image lets in, with sudo when not root (default: root).</source>
+        <translation>L&apos;utilisateur que l&apos;image des serveurs accepte, avec sudo s&apos;il n&apos;est pas root (par défaut : root).</translation>
+    </message>
+    <message>
+        <source>One &quot;deb ...&quot; line the Tomcat image installs its packages from instead of the base image&apos;s own sources (a local mirror).</source>
+        <translation>Une ligne « deb ... » depuis laquelle l&apos;image Tomcat installe ses paquets au lieu des sources de l&apos;image de base (un miroir local).</translation>
+    </message>
+    <message>
+        <source>Print every line the servers print while they are set up.</source>
+        <translation>Afficher chaque ligne que les serveurs affichent pendant leur installation.</translation>
+    </message>
+    <message>
+        <source>The fleet %1 has no nginx configuration yet: run quaysidectl up until its nginx backends phase is done.</source>
+        <translation>La flotte %1 n&apos;a pas encore de configuration nginx : lancez quaysidectl up jusqu&apos;à ce que sa phase des backends nginx soit terminée.</translation>
+    </message>
+    <message>
+        <source>scale needs --containers N</source>
+        <translation>scale demande --containers N</translation>
+    </message>
+    <message>
+        <source>The fleet %1 is not set up yet: run quaysidectl up first.</source>
+        <translation>La flotte %1 n&apos;est pas encore installée : lancez d&apos;abord quaysidectl up.</translation>
+    </message>
+    <message>
+        <source>Fleet %1: %2 Tomcat containers instead of %3.</source>
+        <translation>Flotte %1 : %2 conteneurs Tomcat au lieu de %3.</translation>
+    </message>
+    <message>
+        <source>Some phases did not run.</source>
+        <translation>Certaines phases n&apos;ont pas été exécutées.</translation>
+    </message>
+    <message>
+        <source>nginx serves Tomcat at http://%1/</source>
+        <translation>nginx sert Tomcat à http://%1/</translation>
+    </message>
+    <message>
+        <source>%1 (an encrypted key&apos;s passphrase can be kept with quaysidectl remember-passphrase)</source>
+        <translation>%1 (la phrase secrète d&apos;une clé chiffrée peut être gardée avec quaysidectl remember-passphrase)</translation>
+    </message>
+    <message>
+        <source>--name must be 1 to 64 of a-z, 0-9, &apos;-&apos; and &apos;_&apos;, as it names the fleet&apos;s servers.</source>
+        <translation>--name doit compter de 1 à 64 caractères parmi a-z, 0-9, « - » et « _ », car il nomme les serveurs de la flotte.</translation>
     </message>
 </context>
 <context>
@@ -2203,14 +2247,6 @@
         <translation>afficher la version de quaysidectl et de ses bibliothèques</translation>
     </message>
     <message>
-        <source>print the nginx files rendered from the balancer</source>
-        <translation>afficher les fichiers nginx produits à partir du répartiteur</translation>
-    </message>
-    <message>
-        <source>write conf.d/backends and conf.d/default.conf into the folder DEST, or into the archive DEST if it ends in .tar.gz or .tgz</source>
-        <translation>écrire conf.d/backends et conf.d/default.conf dans le dossier DEST, ou dans l’archive DEST si son nom se termine par .tar.gz ou .tgz</translation>
-    </message>
-    <message>
         <source>read an existing backends file and site file (default.conf) into the balancer file, reporting what Quayside leaves out</source>
         <translation>lire un fichier backends et un fichier de site (default.conf) existants dans le fichier de répartiteur, en signalant ce que Quayside laisse de côté</translation>
     </message>
@@ -2267,16 +2303,32 @@
         <translation>quaysidectl : --%1 ne s’applique pas à %2 ; voir quaysidectl --help.</translation>
     </message>
     <message>
-        <source>set up a fleet as the seed&apos;s plan does, or resume the one the fleet record lists; for now only the cloud phases run (key pair, servers, snapshot)</source>
-        <translation>installer une flotte selon le plan du modèle, ou reprendre celle que liste le fichier de flotte ; pour l’instant seules les phases cloud s’exécutent (paire de clés, serveurs, instantané)</translation>
-    </message>
-    <message>
         <source>print what the fleet record lists</source>
         <translation>afficher ce que liste le fichier de flotte</translation>
     </message>
     <message>
         <source>delete the servers, snapshot and key pair the fleet record lists (nothing else), then the record</source>
         <translation>supprimer les serveurs, l’instantané et la paire de clés que liste le fichier de flotte (rien d’autre), puis le fichier</translation>
+    </message>
+    <message>
+        <source>set up a fleet as the seed&apos;s plan does (SSH key, first Docker host, Tomcat image, snapshot, nginx host, more hosts from the snapshot, Tomcat containers, nginx backends, final check), or resume the one the fleet record lists</source>
+        <translation>installer une flotte comme le fait le plan d&apos;origine (clé SSH, premier hôte Docker, image Tomcat, instantané, hôte nginx, autres hôtes depuis l&apos;instantané, conteneurs Tomcat, backends nginx, vérification finale), ou reprendre celle que liste l&apos;enregistrement de la flotte</translation>
+    </message>
+    <message>
+        <source>run N Tomcat containers over the fleet&apos;s Docker hosts: new ones are started, nginx is sent to the wanted ones, the ones it no longer uses are removed</source>
+        <translation>faire tourner N conteneurs Tomcat sur les hôtes Docker de la flotte : les nouveaux sont démarrés, nginx est dirigé vers ceux voulus, ceux qu&apos;il n&apos;utilise plus sont supprimés</translation>
+    </message>
+    <message>
+        <source>print the nginx files rendered from the balancer (the fleet&apos;s, when there is a fleet)</source>
+        <translation>afficher les fichiers nginx produits depuis le répartiteur (celui de la flotte, s&apos;il y a une flotte)</translation>
+    </message>
+    <message>
+        <source>write conf.d/backends and conf.d/default.conf (the fleet&apos;s, when there is a fleet) into the folder DEST, or into the archive DEST if it ends in .tar.gz or .tgz</source>
+        <translation>écrire conf.d/backends et conf.d/default.conf (ceux de la flotte, s&apos;il y a une flotte) dans le dossier DEST, ou dans l&apos;archive DEST si son nom finit par .tar.gz ou .tgz</translation>
+    </message>
+    <message>
+        <source>quaysidectl: %1</source>
+        <translation>quaysidectl : %1</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3331,117 @@
     <message>
         <source>Deleted the key pair %1.</source>
         <translation>Paire de clés %1 supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::FleetProvisioner</name>
+    <message>
+        <source>(not named)</source>
+        <translation>(non nommé)</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 requests through %3 got Tomcat&apos;s page.</source>
+        <translation>Seules %1 des %2 requêtes via %3 ont reçu la page de Tomcat.</translation>
+    </message>
+    <message>
+        <source>nginx sent none of %1 requests to %2.</source>
+        <translation>nginx n&apos;a envoyé aucune des %1 requêtes à %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no address in the fleet record.</source>
+        <translation>Le serveur %1 n&apos;a pas d&apos;adresse dans l&apos;enregistrement de la flotte.</translation>
+    </message>
+    <message>
+        <source>Reading the console of %1 for its SSH host key.</source>
+        <translation>Lecture de la console de %1 pour sa clé d&apos;hôte SSH.</translation>
+    </message>
+    <message>
+        <source>The server %1 left the fleet record.</source>
+        <translation>Le serveur %1 a quitté l&apos;enregistrement de la flotte.</translation>
+    </message>
+    <message>
+        <source>The cloud connection is gone.</source>
+        <translation>La connexion au cloud a disparu.</translation>
+    </message>
+    <message>
+        <source>The console of %1 shows no SSH host key fingerprints after %2 s, so Quayside cannot tell its real key from an impostor&apos;s. Check that the image runs cloud-init, then run up again.</source>
+        <translation>La console de %1 ne montre aucune empreinte de clé d&apos;hôte SSH après %2 s : Quayside ne peut donc pas distinguer sa vraie clé de celle d&apos;un imposteur. Vérifiez que l&apos;image exécute cloud-init, puis relancez up.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Trusted the SSH host key of %1 (%2): the cloud&apos;s console shows the same key.</source>
+        <translation>La clé d&apos;hôte SSH de %1 (%2) est approuvée : la console du cloud montre la même clé.</translation>
+    </message>
+    <message>
+        <source>%1:   in place already</source>
+        <translation>%1 :   déjà en place</translation>
+    </message>
+    <message>
+        <source>%1:   done in %2 s</source>
+        <translation>%1 :   fait en %2 s</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 sur %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s certificate authority is not open.</source>
+        <translation>L&apos;autorité de certification de la flotte n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>%1: the Tomcat image&apos;s base %2 from %3</source>
+        <translation>%1 : la base de l&apos;image Tomcat %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>%1 could not import the base image %2 from %3: %4</source>
+        <translation>%1 n&apos;a pas pu importer l&apos;image de base %2 depuis %3 : %4</translation>
+    </message>
+    <message>
+        <source>Setting up %1 in parallel.</source>
+        <translation>Installation de %1 en parallèle.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: starting %2 on port %3</source>
+        <translation>%1 : démarrage de %2 sur le port %3</translation>
+    </message>
+    <message>
+        <source>nginx serves these backends already (version %1).</source>
+        <translation>nginx sert déjà ces backends (version %1).</translation>
+    </message>
+    <message>
+        <source>nginx serves %1 backends as version %2.</source>
+        <translation>nginx sert %1 backends en version %2.</translation>
+    </message>
+    <message>
+        <source>%1: removing container %2, which nginx no longer uses</source>
+        <translation>%1 : suppression du conteneur %2, que nginx n&apos;utilise plus</translation>
+    </message>
+    <message>
+        <source>The nginx host has no address in the fleet record.</source>
+        <translation>L&apos;hôte nginx n&apos;a pas d&apos;adresse dans l&apos;enregistrement de la flotte.</translation>
+    </message>
+    <message>
+        <source>Waiting until each of the %1 containers answers through %2.</source>
+        <translation>Attente de la réponse de chacun des %1 conteneurs via %2.</translation>
+    </message>
+    <message>
+        <source>%1 served %2</source>
+        <translation>%1 en a servi %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests through %3 got Tomcat&apos;s page: %4.</source>
+        <translation>%1 des %2 requêtes via %3 ont reçu la page de Tomcat : %4.</translation>
+    </message>
+    <message>
+        <source>These containers did not serve Tomcat&apos;s page within %1 s (asked directly, then through nginx at %2): %3.</source>
+        <translation>Ces conteneurs n'ont pas servi la page de Tomcat en %1 s (interrogés directement, puis via nginx à %2) : %3.</translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,9 @@ const char kIdentity[] = "ssh-key";
 const char kSshUser[] = "ssh-user";
 const char kAptSource[] = "apt-source";
 const char kVerbose[] = "verbose";
-// Where the sandbox's hosts keep a Debian 12 root file system for the Tomcat image's base (see
-// resources/sandbox/make-host-rootfs.sh): they reach no registry.
+// Where the sandbox's hosts keep a Debian 12 root file system for the Tomcat image's base: they reach no
+// registry. The same as DockerSandboxBackend::baseImageTarPath() (resources/sandbox/make-host-rootfs.sh),
+// which this file cannot include (DockerEndpoint names two structs); tst_EndToEnd fails if they differ.
 const char kSandboxBaseArchive[] = "/var/lib/quayside-sandbox/debian-bookworm.tar.gz";
 const char kSandboxBaseImage[] = "quayside-sandbox/debian:bookworm";
 

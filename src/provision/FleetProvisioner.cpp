@@ -87,7 +87,8 @@ public:
     void start()
     {
         m_clock.start();
-        warmUp();
+        m_starting = m_expected;
+        waitForContainers();
     }
     const FleetCheckReport &report() const { return m_report; }
 
@@ -95,9 +96,40 @@ Q_SIGNALS:
     void ended(const quayside::Result<void> &result);
 
 private:
-    void probe(const std::function<void(bool ok, const QString &backend)> &done)
+    // Each container directly first: a request nginx sent to a Tomcat still starting would mark that
+    // container failed for a while in the nginx worker that sent it, and later requests would skip it.
+    void waitForContainers()
     {
-        QNetworkRequest request(m_url);
+        if (m_starting.isEmpty())
+            return warmUp();
+        if (m_clock.elapsed() > m_readyMs)
+            return timedOut(m_starting);
+        const QString backend = *m_starting.cbegin();
+        QUrl direct(m_url);
+        direct.setHost(backend.section(QLatin1Char(':'), 0, 0));
+        direct.setPort(backend.section(QLatin1Char(':'), 1, 1).toInt());
+        probe(direct, [this, backend](bool ok, const QString &) {
+            if (ok)
+                m_starting.remove(backend);
+            QTimer::singleShot(ok ? 0 : kCheckPauseMs, this, [this] { waitForContainers(); });
+        });
+    }
+
+    void timedOut(const QSet<QString> &missing)
+    {
+        QStringList names(missing.cbegin(), missing.cend());
+        names.sort();
+        Q_EMIT ended(Error{Error::Kind::Timeout, 0,
+                           FleetProvisioner::tr("These containers did not serve Tomcat's page within %1 s (asked "
+                                                "directly, then through nginx at %2): %3.")
+                               .arg(m_readyMs / 1000)
+                               .arg(m_url.toString(), names.join(QStringLiteral(", ")))});
+    }
+
+    void probe(const std::function<void(bool ok, const QString &backend)> &done) { probe(m_url, done); }
+    void probe(const QUrl &url, const std::function<void(bool ok, const QString &backend)> &done)
+    {
+        QNetworkRequest request(url);
         request.setTransferTimeout(kRequestTimeoutMs);
         request.setRawHeader("X-Quayside-Check", m_token.toLatin1());
         QNetworkReply *reply = m_network->get(request);
@@ -117,20 +149,8 @@ private:
                 m_seen << backend;
             if (m_seen.contains(m_expected))
                 return count(0);
-            if (m_clock.elapsed() > m_readyMs) {
-                QStringList missing;
-                for (const QString &each : m_expected) {
-                    if (!m_seen.contains(each))
-                        missing << each;
-                }
-                missing.sort();
-                return Q_EMIT ended(Error{Error::Kind::Timeout, 0,
-                                          FleetProvisioner::tr("Through %1, these containers did not answer with "
-                                                               "Tomcat's page within %2 s: %3.")
-                                              .arg(m_url.toString())
-                                              .arg(m_readyMs / 1000)
-                                              .arg(missing.join(QStringLiteral(", ")))});
-            }
+            if (m_clock.elapsed() > m_readyMs)
+                return timedOut(m_expected - m_seen);
             QTimer::singleShot(ok ? 0 : kCheckPauseMs, this, [this] { warmUp(); });
         });
     }
@@ -178,7 +198,8 @@ private:
     int m_requests;
     int m_readyMs;
     QElapsedTimer m_clock;
-    QSet<QString> m_seen;
+    QSet<QString> m_starting; // not yet answering directly
+    QSet<QString> m_seen;     // answered through nginx
     FleetCheckReport m_report;
 };
 
