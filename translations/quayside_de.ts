@@ -1113,10 +1113,6 @@
         <translation>Flotte %1 wird aus %2 fortgesetzt.</translation>
     </message>
     <message>
-        <source>Wall time of up: %1</source>
-        <translation>Gesamtdauer von up: %1</translation>
-    </message>
-    <message>
         <source>%1 Run quaysidectl up again to resume; what was made is in %2.</source>
         <translation>%1 Führen Sie quaysidectl up erneut aus, um fortzusetzen; was angelegt wurde, steht in %2.</translation>
     </message>
@@ -1171,6 +1167,10 @@
     <message>
         <source>--name must be 1 to 64 of a-z, 0-9, &apos;-&apos; and &apos;_&apos;, as it names the fleet&apos;s servers.</source>
         <translation>--name muss aus 1 bis 64 Zeichen a-z, 0-9, „-“ und „_“ bestehen, da es die Server der Flotte benennt.</translation>
+    </message>
+    <message>
+        <source>Wall time of %1: %2</source>
+        <translation>Gesamtzeit von %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1113,10 +1113,6 @@
         <translation>Reprise de la flotte %1 depuis %2.</translation>
     </message>
     <message>
-        <source>Wall time of up: %1</source>
-        <translation>Durée totale de up : %1</translation>
-    </message>
-    <message>
         <source>%1 Run quaysidectl up again to resume; what was made is in %2.</source>
         <translation>%1 Relancez quaysidectl up pour reprendre ; ce qui a été créé est dans %2.</translation>
     </message>
@@ -1171,6 +1167,10 @@
     <message>
         <source>--name must be 1 to 64 of a-z, 0-9, &apos;-&apos; and &apos;_&apos;, as it names the fleet&apos;s servers.</source>
         <translation>--name doit compter de 1 à 64 caractères parmi a-z, 0-9, « - » et « _ », car il nomme les serveurs de la flotte.</translation>
+    </message>
+    <message>
+        <source>Wall time of %1: %2</source>
+        <translation>Durée totale de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3441,7 +3441,7 @@
     </message>
     <message>
         <source>These containers did not serve Tomcat&apos;s page within %1 s (asked directly, then through nginx at %2): %3.</source>
-        <translation>Ces conteneurs n'ont pas servi la page de Tomcat en %1 s (interrogés directement, puis via nginx à %2) : %3.</translation>
+        <translation>Ces conteneurs n&apos;ont pas servi la page de Tomcat en %1 s (interrogés directement, puis via nginx à %2) : %3.</translation>
     </message>
 </context>
 <context>

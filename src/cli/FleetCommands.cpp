@@ -526,7 +526,7 @@ int FleetCommands::run(const Invocation &call, bool resumeOnly)
     clock.start();
     QList<QPair<FleetPlan::Phase, qint64>> timings;
     const auto printTimings = [&] {
-        call.out << tr("Wall time of up: %1").arg(seconds(clock.elapsed())) << '\n';
+        call.out << tr("Wall time of %1: %2").arg(call.command, seconds(clock.elapsed())) << '\n';
         for (const auto &[phase, elapsed] : timings)
             call.out << QStringLiteral("  %1  %2\n").arg(seconds(elapsed), 9).arg(FleetPlan::phaseTitle(phase));
         call.out.flush();
