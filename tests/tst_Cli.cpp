@@ -141,7 +141,8 @@ private Q_SLOTS:
         const Run result = ctl({QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
         for (const char *text :
-             {"export-nginx DEST [--balancer FILE]", "import-nginx BACKENDS SITE", "show-nginx [--balancer FILE]",
+             {"export-nginx DEST [--balancer FILE | --fleet FILE]", "import-nginx BACKENDS SITE",
+              "show-nginx [--balancer FILE | --fleet FILE]", "scale --containers N", "--ssh-key <KEY>",
               "--balancer <FILE>", ".tar.gz", "deploy-nginx USER@HOST[:PORT] [--balancer FILE]",
               "nginx-versions USER@HOST[:PORT]", "nginx-diff USER@HOST[:PORT] FROM TO",
               "rollback-nginx USER@HOST[:PORT] [--to N]", "--identity <KEY>", "--trust <SHA256:...>",
