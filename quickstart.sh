@@ -51,6 +51,26 @@ install_missing() {
     return 0
 }
 
+# Inside `dbus-run-session` (see run): gnome-keyring's Secret Service, unlocked with a password asked on the
+# terminal (the keyring is made with it the first time), or an empty one when there is no terminal.
+unlock_keyring() {
+    local password=""
+    if [[ -t 0 ]]; then
+        read -rsp "quickstart: password of Quayside's keyring (made with it the first time; may be empty): " password
+        printf '\n' >&2
+    else
+        say "no terminal to ask for the keyring's password: it is unlocked with an empty one"
+    fi
+    if [[ -z ${XDG_RUNTIME_DIR:-} || ! -d $XDG_RUNTIME_DIR ]]; then
+        XDG_RUNTIME_DIR=$(mktemp -d)
+        export XDG_RUNTIME_DIR
+    fi
+    local variables
+    variables=$(printf '%s' "$password" | gnome-keyring-daemon --unlock --components=secrets)
+    eval "$variables"
+    export GNOME_KEYRING_CONTROL
+}
+
 # This machine's Docker Engine, for the sandbox's servers: started if it does not answer.
 start_docker() {
     if docker info >/dev/null 2>&1; then
@@ -112,10 +132,22 @@ build() {
 }
 
 case "${1:-}" in
-run)
-    shift
-    install_missing
-    build release quayside quaysidectl quayside-sandbox
+run | session)
+    if [[ $1 == run ]]; then
+        shift
+        install_missing
+        build release quayside quaysidectl quayside-sandbox
+        # Quayside keeps its secrets (the fleet's certificate keys, cloud passwords) in the Secret Service.
+        # Without a desktop session there is none: run the rest in a D-Bus session of its own with
+        # gnome-keyring.
+        if [[ -z ${DBUS_SESSION_BUS_ADDRESS:-} ]]; then
+            say "no desktop session: starting a D-Bus session with gnome-keyring for Quayside's secrets"
+            exec dbus-run-session -- bash "$0" session "$@"
+        fi
+    else
+        shift
+        unlock_keyring
+    fi
     # The sandbox cloud (servers are containers on this machine's Docker Engine) and a fleet on it: the
     # seed's architecture, ending with the address where nginx serves Tomcat. QUAYSIDE_NO_FLEET=1 skips it.
     if [[ -z ${QUAYSIDE_NO_FLEET:-} ]]; then
