@@ -75,6 +75,23 @@ private:
         });
     }
 
+    // A session over a new fleet named `name`, opened.
+    std::unique_ptr<FleetSession> openNewFleet(const QString &name)
+    {
+        auto session = makeSession(name);
+        if (!session || !open(*session, newFleet(name)))
+            return nullptr;
+        return session;
+    }
+
+    static void show(FleetRunView &view, FleetSession *session, const QList<Phase> &phases)
+    {
+        view.setPhases(phases);
+        view.setSession(session);
+        view.resize(1280, 800);
+        view.show();
+    }
+
     static QPushButton *button(FleetRunView &view, const char *name)
     {
         return view.findChild<QPushButton *>(QLatin1String(name));
@@ -132,16 +149,12 @@ private Q_SLOTS:
 
     void runsThroughTheFirstDockerHost()
     {
-        auto session = makeSession(QStringLiteral("first"));
+        auto session = openNewFleet(QStringLiteral("first"));
         QVERIFY(session);
-        VERIFY_OK(open(*session, newFleet(QStringLiteral("first"))));
         FleetRunView view;
-        view.setPhases(kFirstHostPhases);
-        view.setSession(session.get());
+        show(view, session.get(), kFirstHostPhases);
         QCOMPARE(view.phases(), kFirstHostPhases);
         QCOMPARE(view.findChildren<QProgressBar *>().size(), 3);
-        view.resize(1280, 800);
-        view.show();
         QVERIFY(!button(view, "cancelButton")->isEnabled());
         QVERIFY(button(view, "retryButton")->isHidden());
 
@@ -193,14 +206,10 @@ private Q_SLOTS:
 
     void failedServerIsRetried()
     {
-        auto session = makeSession(QStringLiteral("broken"));
+        auto session = openNewFleet(QStringLiteral("broken"));
         QVERIFY(session);
-        VERIFY_OK(open(*session, newFleet(QStringLiteral("broken"))));
         FleetRunView view;
-        view.setPhases(kFirstHostPhases);
-        view.setSession(session.get());
-        view.resize(1280, 800);
-        view.show();
+        show(view, session.get(), kFirstHostPhases);
         m_backend->failNextBuilds(1, SandboxFault{500, QStringLiteral("No valid host was found.")});
         QSignalSpy failed(&view, &FleetRunView::failed);
         QSignalSpy finished(&view, &FleetRunView::finished);
@@ -240,14 +249,11 @@ private Q_SLOTS:
 
     void stopThenRetryGoesOn()
     {
-        auto session = makeSession(QStringLiteral("stopped"));
+        auto session = openNewFleet(QStringLiteral("stopped"));
         QVERIFY(session);
-        VERIFY_OK(open(*session, newFleet(QStringLiteral("stopped"))));
         FleetRunView view;
-        view.setSession(session.get()); // every phase
+        show(view, session.get(), FleetPlan::phases());
         QCOMPARE(view.phases(), FleetPlan::phases());
-        view.resize(1280, 800);
-        view.show();
         m_backend->setBuildMs(5000);
         QSignalSpy failed(&view, &FleetRunView::failed);
         QSignalSpy finished(&view, &FleetRunView::finished);

@@ -273,6 +273,10 @@ void FleetRunView::onStarted(FleetPlan::Phase phase)
 {
     const QString title = FleetPlan::phaseTitle(phase);
     appendLog(QStringLiteral("==> %1").arg(title));
+    if (!m_running) { // a run started on the session directly
+        m_ui->retryButton->hide();
+        setRunning(true);
+    }
     if (m_session && !m_session->plan()->isCancelling())
         m_ui->summaryLabel->setText(tr("Working on: %1…").arg(title));
     if (Row *shown = row(phase))
