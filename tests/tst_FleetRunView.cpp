@@ -160,6 +160,9 @@ private Q_SLOTS:
 
         QSignalSpy finished(&view, &FleetRunView::finished);
         QSignalSpy running(&view, &FleetRunView::runningChanged);
+        // What the running row said right after each of the plan's lines (connected after the view).
+        QStringList details;
+        connect(session.get(), &FleetSession::logLine, this, [&] { details << view.detail(Phase::FirstDockerHost); });
         view.runThrough(Phase::FirstDockerHost);
         QVERIFY(view.isRunning());
         QVERIFY(button(view, "cancelButton")->isEnabled());
@@ -183,6 +186,7 @@ private Q_SLOTS:
         QCOMPARE(bars.at(1)->value(), bars.at(1)->maximum());
         QCOMPARE(bars.at(1)->accessibleName(), QStringLiteral("Progress of First Docker host"));
         QCOMPARE(serversNamed(QStringLiteral("first-docker-1")).size(), 1);
+        QVERIFY2(details.contains(QStringLiteral("Creating server first-docker-1.")), qPrintable(details.join(u'|')));
         screenshot(view, QStringLiteral("fleet-run-view"));
 
         // The app starts again: a new session over the record shows what was done, and goes on from there.

@@ -95,7 +95,14 @@ void FleetRunView::setSession(FleetSession *session)
                                  else
                                      setState(*shown, StepState::Failed, error.message);
                              });
-    m_connections << connect(session, &FleetSession::logLine, this, &FleetRunView::appendLog);
+    // The plan's news (a recipe's step on a host, a server made) is also the running row's latest.
+    m_connections << connect(session, &FleetSession::logLine, this, [this](const QString &line) {
+        appendLog(line);
+        for (Row &each : m_rows) {
+            if (each.state == StepState::Running)
+                each.detail->setText(line);
+        }
+    });
     m_connections << connect(session, &FleetSession::output, this, [this](const QString &host, const QString &line) {
         appendLog(QStringLiteral("    %1| %2").arg(host, line));
     });
