@@ -4,14 +4,12 @@
 // and Retry replaces it, Stop ends the run safely and Retry goes on, and a session opened again from the
 // record (the app started again) shows what was done. Screenshots land in the build folder.
 #include "Await.h"
+#include "InProcessSandbox.h"
 #include "TestSecretService.h"
 
 #include "core/Fleet.h"
 #include "gui/widgets/FleetRunView.h"
 #include "provision/FleetSession.h"
-#include "sandbox/InMemorySandboxBackend.h"
-#include "sandbox/SandboxCredentials.h"
-#include "sandbox/SandboxServer.h"
 #include "secrets/KeychainSecretStore.h"
 #include "ssh/SshKey.h"
 
@@ -43,20 +41,6 @@ class tst_FleetRunView : public QObject
 private:
     QString recordPath(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".json")); }
 
-    Fleet newFleet(const QString &name) const
-    {
-        Fleet fleet;
-        fleet.name = name;
-        fleet.cloudAccountId = FleetSession::sandboxAccountId();
-        fleet.authUrl = m_server->authUrl().toString();
-        fleet.region = SandboxServer::region();
-        fleet.flavorId = QStringLiteral("1");
-        fleet.baseImageId = InMemorySandboxBackend::baseImageId();
-        fleet.dockerHosts = 2;
-        fleet.containers = 4;
-        return fleet;
-    }
-
     std::unique_ptr<FleetSession> makeSession(const QString &name)
     {
         const auto cloud = FleetSession::sandboxCloud(m_dir.filePath(QStringLiteral("sandbox")));
@@ -79,7 +63,7 @@ private:
     std::unique_ptr<FleetSession> openNewFleet(const QString &name)
     {
         auto session = makeSession(name);
-        if (!session || !open(*session, newFleet(name)))
+        if (!session || !open(*session, m_sandbox.newFleet(name)))
             return nullptr;
         return session;
     }
@@ -105,7 +89,7 @@ private:
     QList<SandboxInstance> serversNamed(const QString &name) const
     {
         QList<SandboxInstance> found;
-        for (const SandboxInstance &server : m_backend->servers()) {
+        for (const SandboxInstance &server : m_sandbox.backend()->servers()) {
             if (server.name == name)
                 found << server;
         }
@@ -122,8 +106,7 @@ private:
     QTemporaryDir m_dir;
     quayside::test::TestSecretService m_keyring; // the fleet's certificate authority goes into the keychain
     KeychainSecretStore m_secrets;
-    std::unique_ptr<InMemorySandboxBackend> m_backend;
-    std::unique_ptr<SandboxServer> m_server;
+    quayside::test::InProcessSandbox m_sandbox;
     QString m_keyFile;
 
 private Q_SLOTS:
@@ -132,15 +115,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_keyring.start(), qPrintable(m_keyring.errorString()));
         qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
-        m_backend = std::make_unique<InMemorySandboxBackend>();
-        m_backend->setBuildMs(200);
-        m_backend->setSnapshotMs(100);
-        m_backend->setDeleteMs(50);
-        SandboxIdentity identity;
-        identity.password = "fleet run view password";
-        m_server = std::make_unique<SandboxServer>(m_backend.get(), identity);
-        QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-        VERIFY_OK(SandboxCredentials::write(m_dir.filePath(QStringLiteral("sandbox")), m_server->authUrl(), identity));
+        QVERIFY2(m_sandbox.start(m_dir.filePath(QStringLiteral("sandbox")), "fleet run view password"),
+                 qPrintable(m_sandbox.errorString()));
         const auto key = SshKey::generate(SshKey::Algorithm::Ed25519, QStringLiteral("view@test"));
         VERIFY_OK(key);
         m_keyFile = m_dir.filePath(QStringLiteral("key"));
@@ -214,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(session);
         FleetRunView view;
         show(view, session.get(), kFirstHostPhases);
-        m_backend->failNextBuilds(1, SandboxFault{500, QStringLiteral("No valid host was found.")});
+        m_sandbox.backend()->failNextBuilds(1, SandboxFault{500, QStringLiteral("No valid host was found.")});
         QSignalSpy failed(&view, &FleetRunView::failed);
         QSignalSpy finished(&view, &FleetRunView::finished);
         view.runThrough(Phase::FirstDockerHost);
@@ -258,7 +234,7 @@ private Q_SLOTS:
         FleetRunView view;
         show(view, session.get(), FleetPlan::phases());
         QCOMPARE(view.phases(), FleetPlan::phases());
-        m_backend->setBuildMs(5000);
+        m_sandbox.backend()->setBuildMs(5000);
         QSignalSpy failed(&view, &FleetRunView::failed);
         QSignalSpy finished(&view, &FleetRunView::finished);
         view.runThrough(Phase::FirstDockerHost);
@@ -276,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(serversNamed(QStringLiteral("stopped-docker-1")).size(), 1);
         screenshot(view, QStringLiteral("fleet-run-view-stopped"));
 
-        m_backend->setBuildMs(200);
+        m_sandbox.backend()->setBuildMs(200);
         QTest::mouseClick(button(view, "retryButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QCOMPARE(view.state(Phase::FirstDockerHost), State::Done);

@@ -3,13 +3,11 @@
 // settings the sandbox's hosts get, a run through a phase and its signals, a session that is not open, a
 // removal from the record alone (no SSH key needed), and a removal asked for while a run is under way.
 #include "Await.h"
+#include "InProcessSandbox.h"
 #include "TestSecretService.h"
 
 #include "cloud/NovaClient.h"
 #include "provision/FleetSession.h"
-#include "sandbox/InMemorySandboxBackend.h"
-#include "sandbox/SandboxCredentials.h"
-#include "sandbox/SandboxServer.h"
 #include "secrets/KeychainSecretStore.h"
 #include "ssh/SshKey.h"
 
@@ -29,20 +27,6 @@ private:
     QString sandboxFolder() const { return m_dir.filePath(QStringLiteral("sandbox")); }
     QString recordPath(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".json")); }
 
-    Fleet newFleet(const QString &name) const
-    {
-        Fleet fleet;
-        fleet.name = name;
-        fleet.cloudAccountId = FleetSession::sandboxAccountId();
-        fleet.authUrl = m_server->authUrl().toString();
-        fleet.region = SandboxServer::region();
-        fleet.flavorId = QStringLiteral("1");
-        fleet.baseImageId = InMemorySandboxBackend::baseImageId();
-        fleet.dockerHosts = 2;
-        fleet.containers = 4;
-        return fleet;
-    }
-
     std::unique_ptr<FleetSession> makeSession(const QString &name, const QString &keyFile)
     {
         const auto cloud = FleetSession::sandboxCloud(sandboxFolder());
@@ -56,19 +40,10 @@ private:
         return quayside::test::await<void>([&](auto done) { session.open(fleet, this, done); });
     }
 
-    int serversNamed(const QString &prefix) const
-    {
-        int count = 0;
-        for (const SandboxInstance &server : m_backend->servers())
-            count += server.name.startsWith(prefix) ? 1 : 0;
-        return count;
-    }
-
     QTemporaryDir m_dir;
     quayside::test::TestSecretService m_keyring;
     KeychainSecretStore m_secrets;
-    std::unique_ptr<InMemorySandboxBackend> m_backend;
-    std::unique_ptr<SandboxServer> m_server;
+    quayside::test::InProcessSandbox m_sandbox;
     QString m_keyFile;
 
 private Q_SLOTS:
@@ -78,14 +53,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_keyring.start(), qPrintable(m_keyring.errorString()));
         qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
-        m_backend = std::make_unique<InMemorySandboxBackend>();
-        m_backend->setBuildMs(200);
-        m_backend->setDeleteMs(50);
-        SandboxIdentity identity;
-        identity.password = "fleet session password";
-        m_server = std::make_unique<SandboxServer>(m_backend.get(), identity);
-        QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-        VERIFY_OK(SandboxCredentials::write(sandboxFolder(), m_server->authUrl(), identity));
+        QVERIFY2(m_sandbox.start(sandboxFolder(), "fleet session password"), qPrintable(m_sandbox.errorString()));
         const auto key = SshKey::generate(SshKey::Algorithm::Ed25519, QStringLiteral("session@test"));
         VERIFY_OK(key);
         m_keyFile = m_dir.filePath(QStringLiteral("key"));
@@ -97,7 +65,7 @@ private Q_SLOTS:
         const auto cloud = FleetSession::sandboxCloud(sandboxFolder());
         VERIFY_OK(cloud);
         QVERIFY(cloud.value().isSandbox());
-        QCOMPARE(cloud.value().account.authUrl, m_server->authUrl());
+        QCOMPARE(cloud.value().account.authUrl, m_sandbox.server()->authUrl());
         QCOMPARE(cloud.value().secret, QByteArray("fleet session password"));
 
         const QUrl other(QStringLiteral("http://127.0.0.1:1/identity/v3"));
@@ -123,7 +91,7 @@ private Q_SLOTS:
         const auto key = SshKey::fromPrivateKeyFile(m_keyFile);
         VERIFY_OK(key);
         const FleetProvisionOptions sandbox =
-            session->provisionOptions(newFleet(QStringLiteral("settings")), key.value());
+            session->provisionOptions(m_sandbox.newFleet(QStringLiteral("settings")), key.value());
         QCOMPARE(sandbox.dockerHost.extraDaemonFlags, QStringLiteral("--storage-driver vfs"));
         QCOMPARE(sandbox.baseImageArchive, FleetSession::sandboxBaseArchive());
         QCOMPARE(sandbox.tomcat.baseImage, FleetSession::sandboxBaseImage());
@@ -138,7 +106,8 @@ private Q_SLOTS:
         FleetCloud cloud = FleetSession::sandboxCloud(sandboxFolder()).value();
         cloud.account.id = QStringLiteral("rackspace");
         FleetSession real(cloud, recordPath(QStringLiteral("real")), m_keyFile, &m_secrets);
-        const FleetProvisionOptions defaults = real.provisionOptions(newFleet(QStringLiteral("real")), key.value());
+        const FleetProvisionOptions defaults =
+            real.provisionOptions(m_sandbox.newFleet(QStringLiteral("real")), key.value());
         QVERIFY(defaults.dockerHost.extraDaemonFlags.isEmpty());
         QVERIFY(defaults.baseImageArchive.isEmpty());
         QCOMPARE(defaults.consoleWaitMs, FleetProvisionOptions().consoleWaitMs);
@@ -154,11 +123,11 @@ private Q_SLOTS:
         session->runThrough(Phase::FirstDockerHost);
         QCOMPARE(failed.size(), 1);
         QVERIFY(session->fleet().name.isEmpty());
-        QCOMPARE(m_backend->servers().size(), 0);
+        QCOMPARE(m_sandbox.backend()->servers().size(), 0);
 
         // A key that cannot be read: open() says so, and which part failed.
         auto keyless = makeSession(QStringLiteral("keyless"), m_dir.filePath(QStringLiteral("no-such-key")));
-        const auto opened = open(*keyless, newFleet(QStringLiteral("keyless")));
+        const auto opened = open(*keyless, m_sandbox.newFleet(QStringLiteral("keyless")));
         QVERIFY(!opened);
         QVERIFY(!keyless->hasIdentity());
         QVERIFY(!keyless->isOpen());
@@ -168,7 +137,7 @@ private Q_SLOTS:
     {
         auto session = makeSession(QStringLiteral("run"), m_keyFile);
         QVERIFY(session);
-        VERIFY_OK(open(*session, newFleet(QStringLiteral("run"))));
+        VERIFY_OK(open(*session, m_sandbox.newFleet(QStringLiteral("run"))));
         QVERIFY(session->isOpen());
         QVERIFY(session->hasIdentity());
         QSignalSpy started(session.get(), &FleetSession::phaseStarted);
@@ -182,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(finishedPhases.size(), 2);
         QVERIFY(!lines.isEmpty());
         QVERIFY(session->fleet().isFinished(FleetPlan::phaseId(Phase::FirstDockerHost)));
-        QCOMPARE(serversNamed(QStringLiteral("run-")), 1);
+        QCOMPARE(m_sandbox.serversNamed(QStringLiteral("run-")), 1);
         QVERIFY(session->lastCheck().url.isEmpty());
 
         // Another session (quaysidectl down) removes it from the record alone, without the SSH key.
@@ -190,8 +159,8 @@ private Q_SLOTS:
         QSignalSpy takenDown(down.get(), &FleetSession::takenDown);
         down->takeDown();
         QTRY_COMPARE_WITH_TIMEOUT(takenDown.size(), 1, 10000);
-        QCOMPARE(serversNamed(QStringLiteral("run-")), 0);
-        QVERIFY(m_backend->keypairs().isEmpty());
+        QCOMPARE(m_sandbox.serversNamed(QStringLiteral("run-")), 0);
+        QVERIFY(m_sandbox.backend()->keypairs().isEmpty());
         QVERIFY(!QFile::exists(recordPath(QStringLiteral("run"))));
     }
 
@@ -199,8 +168,8 @@ private Q_SLOTS:
     {
         auto session = makeSession(QStringLiteral("busy"), m_keyFile);
         QVERIFY(session);
-        VERIFY_OK(open(*session, newFleet(QStringLiteral("busy"))));
-        m_backend->setBuildMs(5000);
+        VERIFY_OK(open(*session, m_sandbox.newFleet(QStringLiteral("busy"))));
+        m_sandbox.backend()->setBuildMs(5000);
         QSignalSpy failed(session.get(), &FleetSession::failed);
         QSignalSpy takenDown(session.get(), &FleetSession::takenDown);
         QSignalSpy progress(session.get(), &FleetSession::phaseProgress);
@@ -208,11 +177,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 10000); // the server is building
         session->takeDown();
         QTRY_COMPARE_WITH_TIMEOUT(takenDown.size(), 1, 10000);
-        m_backend->setBuildMs(200);
+        m_sandbox.backend()->setBuildMs(200);
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().first().value<Error>().kind, Error::Kind::Cancelled);
         QVERIFY(!session->isRunning());
-        QCOMPARE(serversNamed(QStringLiteral("busy-")), 0);
+        QCOMPARE(m_sandbox.serversNamed(QStringLiteral("busy-")), 0);
         QVERIFY(!QFile::exists(recordPath(QStringLiteral("busy"))));
     }
 };
