@@ -10,6 +10,7 @@
 #include "sandbox/SandboxServer.h"
 #include "ssh/SshKey.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +81,19 @@ private:
         QSignalSpy finished(&plan, &FleetPlan::finished);
         QSignalSpy failed(&plan, &FleetPlan::failed);
         plan.run();
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 30000))
+            return Error{Error::Kind::Timeout, 0, QStringLiteral("the plan did not end")};
+        if (!failed.isEmpty())
+            return failed.first().first().value<Error>();
+        return finished.first().first().value<QList<FleetPlan::Phase>>();
+    }
+
+    // Runs the plan through `last`; the error if it failed.
+    Result<QList<FleetPlan::Phase>> runThrough(FleetPlan &plan, FleetPlan::Phase last)
+    {
+        QSignalSpy finished(&plan, &FleetPlan::finished);
+        QSignalSpy failed(&plan, &FleetPlan::failed);
+        plan.runThrough(last);
         if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 30000))
             return Error{Error::Kind::Timeout, 0, QStringLiteral("the plan did not end")};
         if (!failed.isEmpty())
@@ -374,6 +388,137 @@ private Q_SLOTS:
         QVERIFY(!record.isFinished(QStringLiteral("containers")));
         QCOMPARE(record.server(QStringLiteral("demo-docker-1"))->hostKeyFingerprint, QStringLiteral("SHA256:test"));
         QCOMPARE(record.server(QStringLiteral("demo-docker-1"))->phase, FleetServer::Phase::Provisioned);
+    }
+
+    void runThroughStopsAfterThePhaseAndGoesOnLater()
+    {
+        auto plan = makePlan(newFleet(2));
+        QStringList started;
+        connect(plan.get(), &FleetPlan::phaseStarted, this,
+                [&started](FleetPlan::Phase phase) { started << FleetPlan::phaseId(phase); });
+        QSignalSpy skipped(plan.get(), &FleetPlan::phaseSkipped);
+        const auto first = runThrough(*plan, FleetPlan::Phase::FirstDockerHost);
+        VERIFY_OK(first);
+        QVERIFY(first.value().isEmpty());
+        QCOMPARE(started, (QStringList{QStringLiteral("key-pair"), QStringLiteral("first-docker-host")}));
+        QCOMPARE(skipped.size(), 0); // the phases after it are not reported at all
+        QVERIFY(!plan->isRunning());
+        QCOMPARE(savedRecord().finishedPhases,
+                 (QStringList{QStringLiteral("key-pair"), QStringLiteral("first-docker-host")}));
+        QCOMPARE(m_backend->servers().size(), 1);
+        QCOMPARE(m_backend->images().size(), 1);
+
+        // The same plan goes on: the hook nobody supplied is reported, the snapshot is made, nothing after.
+        started.clear();
+        const auto second = runThrough(*plan, FleetPlan::Phase::Snapshot);
+        VERIFY_OK(second);
+        QCOMPARE(second.value(), QList<FleetPlan::Phase>{FleetPlan::Phase::DockerHostSetup});
+        QCOMPARE(started, QStringList{QStringLiteral("snapshot")});
+        QCOMPARE(m_backend->images().size(), 2);
+        QCOMPARE(m_backend->servers().size(), 1);
+
+        // An earlier phase than the ones done: nothing to do.
+        started.clear();
+        VERIFY_OK(runThrough(*plan, FleetPlan::Phase::KeyPair));
+        QVERIFY(started.isEmpty());
+
+        // A new plan over the saved record (the app started again) runs the rest.
+        auto resumed = makePlan(savedRecord());
+        VERIFY_OK(runToEnd(*resumed));
+        QCOMPARE(m_backend->servers().size(), 3);
+        QCOMPARE(savedRecord().finishedPhases.size(), 5); // the cloud phases: no hooks here
+    }
+
+    void cancelWhileWaitingLeavesTheRecordedServer()
+    {
+        auto plan = makePlan(newFleet(2));
+        m_backend->setBuildMs(3000);
+        bool cancelled = false;
+        connect(plan.get(), &FleetPlan::phaseProgress, this, [&](FleetPlan::Phase phase, const QString &) {
+            if (phase == FleetPlan::Phase::FirstDockerHost && !cancelled) {
+                cancelled = true;
+                plan->cancel();
+                QVERIFY(plan->isCancelling());
+            }
+        });
+        QSignalSpy phaseFailed(plan.get(), &FleetPlan::phaseFailed);
+        QElapsedTimer clock;
+        clock.start();
+        const auto ran = runToEnd(*plan);
+        QVERIFY(!ran);
+        QCOMPARE(ran.error().kind, Error::Kind::Cancelled);
+        QVERIFY2(clock.elapsed() < 2500, "cancel waited for the server to build");
+        QCOMPARE(phaseFailed.size(), 1);
+        QCOMPARE(phaseFailed.first().first().value<FleetPlan::Phase>(), FleetPlan::Phase::FirstDockerHost);
+        QVERIFY(!plan->isRunning());
+        QVERIFY(!plan->isCancelling());
+        Fleet record = savedRecord();
+        QCOMPARE(record.finishedPhases, QStringList{QStringLiteral("key-pair")});
+        QCOMPARE(record.servers.size(), 1);
+        QCOMPARE(record.servers.first().phase, FleetServer::Phase::Created);
+        QCOMPARE(record.servers.first().novaId, m_backend->servers().first().id);
+
+        // Later waits no longer report to the cancelled run; a new run waits again and makes nothing new.
+        m_backend->setBuildMs(150);
+        auto resumed = makePlan(record);
+        VERIFY_OK(runThrough(*resumed, FleetPlan::Phase::FirstDockerHost));
+        QCOMPARE(m_backend->servers().size(), 1);
+        QCOMPARE(savedRecord().server(QStringLiteral("demo-docker-1"))->phase, FleetServer::Phase::Active);
+    }
+
+    void cancelDuringACreateRecordsItsAnswer()
+    {
+        std::unique_ptr<FleetPlan> plan = makePlan(newFleet(2));
+        // The create has reached the cloud; its reply is still to come.
+        m_backend->onBoot = [&plan](const SandboxInstance &) { plan->cancel(); };
+        const auto ran = runToEnd(*plan);
+        m_backend->onBoot = nullptr;
+        QVERIFY(!ran);
+        QCOMPARE(ran.error().kind, Error::Kind::Cancelled);
+        QCOMPARE(m_backend->servers().size(), 1);
+        const Fleet record = savedRecord();
+        QCOMPARE(record.servers.size(), 1);
+        QCOMPARE(record.servers.first().novaId, m_backend->servers().first().id);
+        QVERIFY(!record.isFinished(QStringLiteral("first-docker-host")));
+        QTest::qWait(300); // nothing more is sent once it ended
+        QCOMPARE(m_backend->servers().size(), 1);
+    }
+
+    void cancelDuringAHookEndsAfterIt()
+    {
+        auto plan = makePlan(newFleet(2));
+        QSignalSpy cancelRequested(plan.get(), &FleetPlan::cancelRequested);
+        plan->cancel(); // not running: nothing to cancel
+        QCOMPARE(cancelRequested.size(), 0);
+        plan->setHook(FleetPlan::Phase::DockerHostSetup, [&](Fleet &fleet, const FleetPlan::HookDone &done) {
+            plan->cancel();
+            QCOMPARE(cancelRequested.size(), 1);
+            fleet.server(FleetPlan::firstDockerHostName(fleet))->phase = FleetServer::Phase::Provisioned;
+            QTimer::singleShot(50, this, [done] { done(Result<void>()); });
+        });
+        QSignalSpy started(plan.get(), &FleetPlan::phaseStarted);
+        const auto ran = runToEnd(*plan);
+        QVERIFY(!ran);
+        QCOMPARE(ran.error().kind, Error::Kind::Cancelled);
+        const Fleet record = savedRecord();
+        QVERIFY(record.isFinished(QStringLiteral("docker-host-setup")));
+        QVERIFY(!record.isFinished(QStringLiteral("snapshot")));
+        QCOMPARE(started.size(), 3);
+        QCOMPARE(m_backend->images().size(), 1);
+    }
+
+    void takeDownWaitsForTheRunToEnd()
+    {
+        auto plan = makePlan(newFleet(2));
+        QSignalSpy failed(plan.get(), &FleetPlan::failed);
+        QSignalSpy finished(plan.get(), &FleetPlan::finished);
+        plan->runThrough(FleetPlan::Phase::FirstDockerHost);
+        plan->takeDown();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().value<Error>().kind, Error::Kind::InvalidInput);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        VERIFY_OK(takeDown(*plan));
+        QVERIFY(m_backend->servers().isEmpty());
     }
 
     void downDeletesWhatTheRecordListsOnly()

@@ -981,10 +981,6 @@
         <translation>In %1 gibt es keine Zugangsdaten der Sandbox. Starten Sie zuerst die Sandbox (quayside-sandbox) oder geben Sie ihren Ordner mit --sandbox-data an.</translation>
     </message>
     <message>
-        <source>The sandbox&apos;s identity URL %1 is not usable: it must be http on this machine or https.</source>
-        <translation>Die Identitäts-URL %1 der Sandbox ist nicht verwendbar: Sie muss http auf diesem Rechner oder https sein.</translation>
-    </message>
-    <message>
         <source>Choose the %1 with --%1; the cloud offers: %2.</source>
         <translation>Wählen Sie %1 mit --%1; die Cloud bietet: %2.</translation>
     </message>
@@ -1246,6 +1242,37 @@
     <message>
         <source>Cannot remove the fleet record %1: %2</source>
         <translation>Die Flottendatei %1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FleetRunView</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Run the failed step again; what was made already is kept</source>
+        <translation>Den fehlgeschlagenen Schritt erneut ausführen; was schon erstellt wurde, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop after the step under way; what was made is kept in the fleet record</source>
+        <translation>Nach dem laufenden Schritt anhalten; was erstellt wurde, bleibt im Flottendatei verzeichnet</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3359,18 @@
         <source>Deleted the key pair %1.</source>
         <translation>Schlüsselpaar %1 gelöscht.</translation>
     </message>
+    <message>
+        <source>Cancelling: the step under way ends first.</source>
+        <translation>Abbruch: Der laufende Schritt wird zuerst beendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was made so far is in the fleet record; running the plan again goes on from there.</source>
+        <translation>Abgebrochen. Was bisher erstellt wurde, steht im Flottendatei; ein erneuter Lauf des Plans macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s plan is running: cancel it before removing what it made.</source>
+        <translation>Der Plan der Flotte läuft: Brechen Sie ihn ab, bevor Sie entfernen, was er erstellt hat.</translation>
+    </message>
 </context>
 <context>
     <name>quayside::FleetProvisioner</name>
@@ -3442,6 +3481,98 @@
     <message>
         <source>These containers did not serve Tomcat&apos;s page within %1 s (asked directly, then through nginx at %2): %3.</source>
         <translation>Diese Container lieferten nicht innerhalb von %1 s die Tomcat-Seite (direkt, dann über nginx unter %2 gefragt): %3.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::FleetRunView</name>
+    <message>
+        <source>Not started yet.</source>
+        <translation>Noch nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>%1: done in %2 s</source>
+        <translation>%1: fertig in %2 s</translation>
+    </message>
+    <message>
+        <source>Done in %1 s</source>
+        <translation>Fertig in %1 s</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Alle Schritte sind erledigt.</translation>
+    </message>
+    <message>
+        <source>Done through &quot;%1&quot;.</source>
+        <translation>Erledigt bis einschließlich „%1“.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <source>Done before</source>
+        <translation>Bereits zuvor erledigt</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Stopping after the step under way…</source>
+        <translation>Wird nach dem laufenden Schritt angehalten…</translation>
+    </message>
+    <message>
+        <source>Working on: %1…</source>
+        <translation>In Arbeit: %1…</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Stopped. What was made is kept in the fleet record; Retry goes on from where it stopped.</source>
+        <translation>Angehalten. Was erstellt wurde, bleibt im Flottendatei verzeichnet; Wiederholen macht dort weiter, wo angehalten wurde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed. Retry runs it again; what was made is kept.</source>
+        <translation>„%1“ ist fehlgeschlagen. Wiederholen führt den Schritt erneut aus; was erstellt wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1
+Retry runs the failed step again; what was made is kept.</source>
+        <translation>%1
+Wiederholen führt den fehlgeschlagenen Schritt erneut aus; was erstellt wurde, bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::FleetSession</name>
+    <message>
+        <source>There are no sandbox credentials in %1. Start the sandbox (quayside-sandbox) first.</source>
+        <translation>In %1 gibt es keine Zugangsdaten der Sandbox. Starten Sie zuerst die Sandbox (quayside-sandbox).</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s identity URL %1 is not usable: it must be http on this machine or https.</source>
+        <translation>Die Identitäts-URL %1 der Sandbox ist nicht verwendbar: Sie muss http auf diesem Rechner oder https sein.</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s plan is running already.</source>
+        <translation>Der Plan der Flotte läuft bereits.</translation>
+    </message>
+    <message>
+        <source>The fleet is not open yet.</source>
+        <translation>Die Flotte ist noch nicht geöffnet.</translation>
     </message>
 </context>
 <context>

@@ -981,10 +981,6 @@
         <translation>Il n’y a pas d’identifiants de la sandbox dans %1. Démarrez d’abord la sandbox (quayside-sandbox), ou indiquez son dossier avec --sandbox-data.</translation>
     </message>
     <message>
-        <source>The sandbox&apos;s identity URL %1 is not usable: it must be http on this machine or https.</source>
-        <translation>L’URL d’identité %1 de la sandbox n’est pas utilisable : elle doit être en http sur cette machine ou en https.</translation>
-    </message>
-    <message>
         <source>Choose the %1 with --%1; the cloud offers: %2.</source>
         <translation>Choisissez %1 avec --%1 ; le cloud propose : %2.</translation>
     </message>
@@ -1246,6 +1242,37 @@
     <message>
         <source>Cannot remove the fleet record %1: %2</source>
         <translation>Impossible de supprimer le fichier de flotte %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FleetRunView</name>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Run the failed step again; what was made already is kept</source>
+        <translation>Relancer l&apos;étape qui a échoué ; ce qui a déjà été créé est conservé</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop after the step under way; what was made is kept in the fleet record</source>
+        <translation>Arrêter après l&apos;étape en cours ; ce qui a été créé reste inscrit dans le fichier de la flotte</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3359,18 @@
         <source>Deleted the key pair %1.</source>
         <translation>Paire de clés %1 supprimée.</translation>
     </message>
+    <message>
+        <source>Cancelling: the step under way ends first.</source>
+        <translation>Annulation : l&apos;étape en cours se termine d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was made so far is in the fleet record; running the plan again goes on from there.</source>
+        <translation>Annulé. Ce qui a été créé jusqu&apos;ici figure dans le fichier de la flotte ; relancer le plan reprend à partir de là.</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s plan is running: cancel it before removing what it made.</source>
+        <translation>Le plan de la flotte est en cours : annulez-le avant de supprimer ce qu&apos;il a créé.</translation>
+    </message>
 </context>
 <context>
     <name>quayside::FleetProvisioner</name>
@@ -3442,6 +3481,98 @@
     <message>
         <source>These containers did not serve Tomcat&apos;s page within %1 s (asked directly, then through nginx at %2): %3.</source>
         <translation>Ces conteneurs n&apos;ont pas servi la page de Tomcat en %1 s (interrogés directement, puis via nginx à %2) : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::FleetRunView</name>
+    <message>
+        <source>Not started yet.</source>
+        <translation>Pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>%1: done in %2 s</source>
+        <translation>%1 : terminé en %2 s</translation>
+    </message>
+    <message>
+        <source>Done in %1 s</source>
+        <translation>Terminé en %1 s</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignoré : %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Toutes les étapes sont terminées.</translation>
+    </message>
+    <message>
+        <source>Done through &quot;%1&quot;.</source>
+        <translation>Terminé jusqu&apos;à « %1 » inclus.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Progression de %1</translation>
+    </message>
+    <message>
+        <source>Done before</source>
+        <translation>Déjà fait auparavant</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Stopping after the step under way…</source>
+        <translation>Arrêt après l&apos;étape en cours…</translation>
+    </message>
+    <message>
+        <source>Working on: %1…</source>
+        <translation>En cours : %1…</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Stopped. What was made is kept in the fleet record; Retry goes on from where it stopped.</source>
+        <translation>Arrêté. Ce qui a été créé reste inscrit dans le fichier de la flotte ; Réessayer reprend là où cela s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed. Retry runs it again; what was made is kept.</source>
+        <translation>« %1 » a échoué. Réessayer relance l&apos;étape ; ce qui a été créé est conservé.</translation>
+    </message>
+    <message>
+        <source>%1
+Retry runs the failed step again; what was made is kept.</source>
+        <translation>%1
+Réessayer relance l&apos;étape qui a échoué ; ce qui a été créé est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::FleetSession</name>
+    <message>
+        <source>There are no sandbox credentials in %1. Start the sandbox (quayside-sandbox) first.</source>
+        <translation>Il n&apos;y a pas d&apos;identifiants de la sandbox dans %1. Démarrez d&apos;abord la sandbox (quayside-sandbox).</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s identity URL %1 is not usable: it must be http on this machine or https.</source>
+        <translation>L’URL d’identité %1 de la sandbox n’est pas utilisable : elle doit être en http sur cette machine ou en https.</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s plan is running already.</source>
+        <translation>Le plan de la flotte est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>The fleet is not open yet.</source>
+        <translation>La flotte n&apos;est pas encore ouverte.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "pki/FleetPki.h"
 #include "provision/FleetPlan.h"
 #include "provision/FleetProvisioner.h"
+#include "provision/FleetSession.h"
 #include "secrets/KeychainSecretStore.h"
 #include "ssh/KnownHosts.h"
 #include "ssh/SshKey.h"
@@ -17,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -41,11 +41,6 @@ const char kIdentity[] = "ssh-key";
 const char kSshUser[] = "ssh-user";
 const char kAptSource[] = "apt-source";
 const char kVerbose[] = "verbose";
-// Where the sandbox's hosts keep a Debian 12 root file system for the Tomcat image's base: they reach no
-// registry. The same as DockerSandboxBackend::baseImageTarPath() (resources/sandbox/make-host-rootfs.sh),
-// which this file cannot include (DockerEndpoint names two structs); tst_EndToEnd fails if they differ.
-const char kSandboxBaseArchive[] = "/var/lib/quayside-sandbox/debian-bookworm.tar.gz";
-const char kSandboxBaseImage[] = "quayside-sandbox/debian:bookworm";
 
 QString value(const Invocation &call, const char *name)
 {
@@ -73,25 +68,15 @@ QString fleetKeyPath()
     return sharedDataFolder() + QStringLiteral("/fleet_ed25519");
 }
 
-struct OpenedCloud
-{
-    CloudAccount account;
-    QByteArray secret;
-};
+using OpenedCloud = FleetCloud;
 
-// Everything a command talking to the cloud holds while it runs.
+// Everything a command talking to the cloud holds while it runs; the run itself is a FleetSession's.
 struct CloudWork
 {
-    QNetworkAccessManager network;
     std::unique_ptr<QObject> context = std::make_unique<QObject>();
-    std::unique_ptr<CloudSession> session;
-    std::unique_ptr<NovaClient> nova;
-    std::unique_ptr<FleetPlan> plan;
-    std::unique_ptr<FleetPki> pki;
-    std::unique_ptr<FleetProvisioner> provisioner;
-    std::unique_ptr<SshKeyPassphrases> passphrases;
     std::unique_ptr<KeychainSecretStore> secrets;
     std::unique_ptr<CloudAccountStore> accounts;
+    std::unique_ptr<FleetSession> session;
     // runUntilFinished's `finish`, kept here: the callbacks run after the call that handed it over returned.
     std::function<void(int)> finish;
 };
@@ -99,28 +84,17 @@ struct CloudWork
 Result<OpenedCloud> openSandbox(const Invocation &call, const Fleet *record)
 {
     const QString folder = isSet(call, kSandboxData) ? value(call, kSandboxData) : defaultSandboxData();
-    const QString clouds = QDir(folder).filePath(QStringLiteral("clouds.yaml"));
-    if (!QFile::exists(clouds))
+    if (!QFile::exists(QDir(folder).filePath(QStringLiteral("clouds.yaml"))))
         return Error{Error::Kind::NotFound, 0,
                      FleetCommands::tr("There are no sandbox credentials in %1. Start the sandbox (quayside-sandbox) "
                                        "first, or give its folder with --sandbox-data.")
                          .arg(QDir::toNativeSeparators(folder))};
-    CloudAccountImport import;
-    const auto imported = import.fromCloudsYamlFile(clouds);
-    if (!imported)
-        return imported.error();
-    OpenedCloud opened{imported.value().first().account, imported.value().first().secret};
-    opened.account.id = FleetCommands::sandboxAccountId();
+    QUrl authUrl;
     if (isSet(call, kSandbox))
-        opened.account.authUrl = QUrl(value(call, kSandbox));
+        authUrl = QUrl(value(call, kSandbox));
     else if (record && !record->authUrl.isEmpty())
-        opened.account.authUrl = QUrl(record->authUrl);
-    if (!opened.account.authUrl.isValid() || !CloudAccountStore::isAllowedAuthUrl(opened.account.authUrl))
-        return Error{Error::Kind::InvalidInput, 0,
-                     FleetCommands::tr("The sandbox's identity URL %1 is not usable: it must be http on this machine "
-                                       "or https.")
-                         .arg(opened.account.authUrl.toString())};
-    return opened;
+        authUrl = QUrl(record->authUrl);
+    return FleetSession::sandboxCloud(folder, authUrl);
 }
 
 // The cloud the command works on: the record's when there is one, else --cloud's account, else the sandbox.
@@ -145,13 +119,11 @@ void openCloud(const Invocation &call, const Fleet *record, CloudWork &work,
                           });
 }
 
-void connectSession(CloudWork &work, const OpenedCloud &cloud)
+void connectSession(CloudWork &work, const OpenedCloud &cloud, const QString &recordPath, const QString &identity)
 {
-    work.session = std::make_unique<CloudSession>(cloud.account, cloud.secret, &work.network);
-    work.nova = std::make_unique<NovaClient>(work.session.get(), &work.network);
-    // The sandbox builds in seconds; a real cloud in minutes, where looking every 5 s is plenty.
-    if (cloud.account.id == FleetCommands::sandboxAccountId())
-        work.nova->setPollInterval(500);
+    if (!work.secrets)
+        work.secrets = std::make_unique<KeychainSecretStore>();
+    work.session = std::make_unique<FleetSession>(cloud, recordPath, identity, work.secrets.get());
 }
 
 // The flavor or image given by id or name; without one, what `fallback` picks.
@@ -283,26 +255,26 @@ void printFleet(QTextStream &out, const Fleet &fleet)
 }
 
 // The plan's signals as lines on standard output.
-void report(FleetPlan &plan, QTextStream &out)
+void report(FleetSession &plan, QTextStream &out)
 {
     auto lastProgress = std::make_shared<QString>();
-    QObject::connect(&plan, &FleetPlan::phaseStarted, &plan,
+    QObject::connect(&plan, &FleetSession::phaseStarted, &plan,
                      [&out](FleetPlan::Phase phase) { out << "==> " << FleetPlan::phaseTitle(phase) << Qt::endl; });
-    QObject::connect(&plan, &FleetPlan::phaseProgress, &plan,
+    QObject::connect(&plan, &FleetSession::phaseProgress, &plan,
                      [&out, lastProgress](FleetPlan::Phase, const QString &what) {
                          if (what == *lastProgress)
                              return;
                          *lastProgress = what;
                          out << "    " << what << Qt::endl;
                      });
-    QObject::connect(&plan, &FleetPlan::phaseFinished, &plan, [&out](FleetPlan::Phase phase, qint64 elapsedMs) {
+    QObject::connect(&plan, &FleetSession::phaseFinished, &plan, [&out](FleetPlan::Phase phase, qint64 elapsedMs) {
         out << "    " << FleetCommands::tr("%1: done in %2").arg(FleetPlan::phaseTitle(phase), seconds(elapsedMs))
             << Qt::endl;
     });
-    QObject::connect(&plan, &FleetPlan::phaseSkipped, &plan, [&out](FleetPlan::Phase phase, const QString &why) {
+    QObject::connect(&plan, &FleetSession::phaseSkipped, &plan, [&out](FleetPlan::Phase phase, const QString &why) {
         out << "--- " << FleetCommands::tr("%1: skipped, %2").arg(FleetPlan::phaseTitle(phase), why) << Qt::endl;
     });
-    QObject::connect(&plan, &FleetPlan::logLine, &plan,
+    QObject::connect(&plan, &FleetSession::logLine, &plan,
                      [&out](const QString &line) { out << "    " << line << Qt::endl; });
 }
 
@@ -438,10 +410,9 @@ int FleetCommands::down(const Invocation &call)
         openCloud(call, &record.value(), work, [&](const Result<OpenedCloud> &cloud) {
             if (!cloud)
                 return work.finish(call.fail(cloud.error().message));
-            connectSession(work, cloud.value());
-            work.plan = std::make_unique<FleetPlan>(work.nova.get(), path, record.value());
-            report(*work.plan, call.out);
-            QObject::connect(work.plan.get(), &FleetPlan::takenDown, work.context.get(), [&] {
+            connectSession(work, cloud.value(), path, QString());
+            report(*work.session, call.out);
+            QObject::connect(work.session.get(), &FleetSession::takenDown, work.context.get(), [&] {
                 forgetLocally(record.value(), path, work, [&](const QStringList &problems) {
                     for (const QString &problem : problems)
                         call.err << problem << '\n';
@@ -449,11 +420,11 @@ int FleetCommands::down(const Invocation &call)
                     work.finish(Success);
                 });
             });
-            QObject::connect(work.plan.get(), &FleetPlan::failed, work.context.get(), [&](const Error &error) {
+            QObject::connect(work.session.get(), &FleetSession::failed, work.context.get(), [&](const Error &error) {
                 work.finish(call.fail(
                     tr("%1 What is left stays in the record; run quaysidectl down again.").arg(error.message)));
             });
-            work.plan->takeDown();
+            work.session->takeDown();
         });
     });
 }
@@ -531,71 +502,46 @@ int FleetCommands::run(const Invocation &call, bool resumeOnly)
             call.out << QStringLiteral("  %1  %2\n").arg(seconds(elapsed), 9).arg(FleetPlan::phaseTitle(phase));
         call.out.flush();
     };
-    const auto startPlan = [&](const Fleet &fleet, const SshKey &key) {
-        const bool sandbox = fleet.cloudAccountId == sandboxAccountId();
-        FleetProvisionOptions options;
-        options.identity = key;
-        options.knownHostsPath = KnownHosts::defaultPath();
-        options.balancerPath = Fleet::folderFor(path, fleet.name) + QStringLiteral("/balancer.json");
-        options.tomcat.aptSource = value(call, kAptSource);
-        if (sandbox) {
-            // The sandbox's hosts are containers: Docker inside them cannot stack overlay file systems, and
-            // they reach no registry.
-            options.dockerHost.extraDaemonFlags = QStringLiteral("--storage-driver vfs");
-            options.baseImageArchive = QLatin1String(kSandboxBaseArchive);
-            options.tomcat.baseImage = QLatin1String(kSandboxBaseImage);
-            // A sandbox server is ACTIVE once its sshd answers, its console written before.
-            options.consoleWaitMs = 15000;
-            options.sshAttempts = 5;
-            options.sshRetryPauseMs = 1000;
-        }
-        work.provisioner = std::make_unique<FleetProvisioner>(work.nova.get(), work.pki.get(), &work.network, options);
+    const auto startPlan = [&] {
+        FleetSession &session = *work.session;
         if (isSet(call, kVerbose))
-            QObject::connect(work.provisioner.get(), &FleetProvisioner::output, work.context.get(),
+            QObject::connect(&session, &FleetSession::output, work.context.get(),
                              [&call](const QString &host, const QString &line) {
                                  call.out << "      " << host << "| " << line << Qt::endl;
                              });
-        work.plan = std::make_unique<FleetPlan>(work.nova.get(), path, fleet);
-        work.plan->setPublicKey(key.publicKeyLine());
-        work.provisioner->install(work.plan.get());
-        report(*work.plan, call.out);
+        report(session, call.out);
         QObject::connect(
-            work.plan.get(), &FleetPlan::phaseFinished, work.context.get(),
+            &session, &FleetSession::phaseFinished, work.context.get(),
             [&timings](FleetPlan::Phase phase, qint64 elapsedMs) { timings << qMakePair(phase, elapsedMs); });
         QObject::connect(
-            work.plan.get(), &FleetPlan::finished, work.context.get(), [&](const QList<FleetPlan::Phase> &skipped) {
+            &session, &FleetSession::finished, work.context.get(), [&](const QList<FleetPlan::Phase> &skipped) {
                 call.out << '\n';
-                printFleet(call.out, work.plan->fleet());
+                printFleet(call.out, work.session->fleet());
                 printTimings();
                 if (!skipped.isEmpty())
                     return work.finish(call.fail(tr("Some phases did not run.")));
                 const FleetServer *nginx =
-                    work.plan->fleet().server(work.plan->fleet().name + QStringLiteral("-nginx"));
+                    work.session->fleet().server(work.session->fleet().name + QStringLiteral("-nginx"));
                 call.out << tr("nginx serves Tomcat at http://%1/").arg(nginx ? nginx->address : QString()) << Qt::endl;
                 work.finish(Success);
             });
-        QObject::connect(work.plan.get(), &FleetPlan::failed, work.context.get(), [&](const Error &error) {
+        QObject::connect(&session, &FleetSession::failed, work.context.get(), [&](const Error &error) {
             printTimings();
             work.finish(call.fail(tr("%1 Run quaysidectl up again to resume; what was made is in %2.")
                                       .arg(error.message, QDir::toNativeSeparators(path))));
         });
-        work.plan->run();
+        session.run();
     };
     const auto runPlan = [&](const Fleet &fleet) {
-        if (!work.secrets)
-            work.secrets = std::make_unique<KeychainSecretStore>();
-        work.passphrases = std::make_unique<SshKeyPassphrases>(work.secrets.get());
-        work.passphrases->load(identity.value(), work.context.get(), [&, fleet](const Result<SshKey> &key) {
-            if (!key)
+        work.session->setAptSource(value(call, kAptSource));
+        work.session->open(fleet, work.context.get(), [&](const Result<void> &opened) {
+            if (!opened && !work.session->hasIdentity())
                 return work.finish(
                     call.fail(tr("%1 (an encrypted key's passphrase can be kept with quaysidectl remember-passphrase)")
-                                  .arg(key.error().message)));
-            work.pki = std::make_unique<FleetPki>(fleet.name, Fleet::folderFor(path, fleet.name), work.secrets.get());
-            work.pki->open(work.context.get(), [&, fleet, key = key.value()](const Result<void> &opened) {
-                if (!opened)
-                    return work.finish(call.fail(opened.error().message));
-                startPlan(fleet, key);
-            });
+                                  .arg(opened.error().message)));
+            if (!opened)
+                return work.finish(call.fail(opened.error().message));
+            startPlan();
         });
     };
     return runUntilFinished([&](const std::function<void(int)> &finish) {
@@ -603,7 +549,7 @@ int FleetCommands::run(const Invocation &call, bool resumeOnly)
         openCloud(call, record ? &*record : nullptr, work, [&](const Result<OpenedCloud> &cloud) {
             if (!cloud)
                 return work.finish(call.fail(cloud.error().message));
-            connectSession(work, cloud.value());
+            connectSession(work, cloud.value(), path, identity.value());
             if (record)
                 return runPlan(*record);
             Fleet fleet;
@@ -615,28 +561,30 @@ int FleetCommands::run(const Invocation &call, bool resumeOnly)
                 fleet.sshUser = value(call, kSshUser);
             fleet.cloudAccountId = cloud.value().account.id;
             fleet.authUrl = cloud.value().account.authUrl.toString();
-            fleet.region = work.session->region();
+            fleet.region = work.session->cloudSession()->region();
             fleet.dockerHosts = dockerHosts.value();
             fleet.containers = containers.value();
-            work.nova->flavors(work.context.get(), [&, fleet](const Result<QList<NovaFlavor>> &flavors) mutable {
-                if (!flavors)
-                    return work.finish(call.fail(flavors.error().message));
-                const auto flavor = pick<NovaFlavor>(flavors.value(), value(call, kFlavor), QStringLiteral("flavor"),
-                                                     &smallestUsableFlavor);
-                if (!flavor)
-                    return work.finish(call.fail(flavor.error().message));
-                fleet.flavorId = flavor.value().id;
-                work.nova->images(work.context.get(), [&, fleet](const Result<QList<NovaImage>> &images) mutable {
-                    if (!images)
-                        return work.finish(call.fail(images.error().message));
-                    const auto image =
-                        pick<NovaImage>(images.value(), value(call, kImage), QStringLiteral("image"), &debianImage);
-                    if (!image)
-                        return work.finish(call.fail(image.error().message));
-                    fleet.baseImageId = image.value().id;
-                    runPlan(fleet);
+            work.session->nova()->flavors(
+                work.context.get(), [&, fleet](const Result<QList<NovaFlavor>> &flavors) mutable {
+                    if (!flavors)
+                        return work.finish(call.fail(flavors.error().message));
+                    const auto flavor = pick<NovaFlavor>(flavors.value(), value(call, kFlavor),
+                                                         QStringLiteral("flavor"), &smallestUsableFlavor);
+                    if (!flavor)
+                        return work.finish(call.fail(flavor.error().message));
+                    fleet.flavorId = flavor.value().id;
+                    work.session->nova()->images(
+                        work.context.get(), [&, fleet](const Result<QList<NovaImage>> &images) mutable {
+                            if (!images)
+                                return work.finish(call.fail(images.error().message));
+                            const auto image = pick<NovaImage>(images.value(), value(call, kImage),
+                                                               QStringLiteral("image"), &debianImage);
+                            if (!image)
+                                return work.finish(call.fail(image.error().message));
+                            fleet.baseImageId = image.value().id;
+                            runPlan(fleet);
+                        });
                 });
-            });
         });
     });
 }

@@ -2,6 +2,7 @@
 
 #include "cli/Invocation.h"
 #include "core/Result.h"
+#include "provision/FleetSession.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ class FleetCommands
 public:
     // The id a fleet record gives the sandbox cloud: not a valid account id, so no account of the user's
     // is ever taken for it.
-    static QString sandboxAccountId() { return QStringLiteral("(sandbox)"); }
+    static QString sandboxAccountId() { return FleetSession::sandboxAccountId(); }
     static QString defaultSandboxUrl() { return QStringLiteral("http://127.0.0.1:8770/identity/v3"); }
 
     // --fleet FILE

@@ -129,19 +129,88 @@ Result<void> FleetPlan::save()
 
 void FleetPlan::run()
 {
+    runThrough(phases().last());
+}
+
+void FleetPlan::runThrough(Phase last)
+{
+    if (m_running) {
+        qCWarning(lcProvision) << "the fleet plan is running already";
+        return;
+    }
     m_skipped.clear();
+    m_lastIndex = int(phases().indexOf(last));
     const auto saved = save();
     if (!saved) {
         Q_EMIT failed(saved.error());
         return;
     }
+    m_running = true;
+    m_cancelling = false;
     runPhase(0);
+}
+
+void FleetPlan::cancel()
+{
+    if (!m_running || m_cancelling)
+        return;
+    m_cancelling = true;
+    log(tr("Cancelling: the step under way ends first."));
+    Q_EMIT cancelRequested();
+}
+
+void FleetPlan::endRun()
+{
+    m_running = false;
+    m_cancelling = false;
+}
+
+Error FleetPlan::cancelledError()
+{
+    return Error{Error::Kind::Cancelled, 0,
+                 tr("Cancelled. What was made so far is in the fleet record; running the plan again goes on from "
+                    "there.")};
+}
+
+bool FleetPlan::stopHere(const Done &done)
+{
+    if (!m_cancelling)
+        return false;
+    done(cancelledError());
+    return true;
+}
+
+void FleetPlan::leavableWait(const std::function<void(QObject *context, const Done &done)> &start, const Done &done)
+{
+    if (stopHere(done))
+        return;
+    // Deleting the context ends the wait's polling; `once` keeps a late answer from reporting twice.
+    auto *context = new QObject(this);
+    auto once = std::make_shared<Done>(done);
+    const Done finish = [context, once](const Result<void> &result) {
+        if (!*once)
+            return;
+        const Done report = std::move(*once);
+        *once = nullptr;
+        context->deleteLater();
+        report(result);
+    };
+    // Queued: cancel() returns before the run reports its end.
+    connect(
+        this, &FleetPlan::cancelRequested, context, [finish] { finish(cancelledError()); }, Qt::QueuedConnection);
+    start(context, finish);
 }
 
 void FleetPlan::runPhase(int index)
 {
     const QList<Phase> all = phases();
-    if (index >= all.size()) {
+    if (m_cancelling) {
+        endRun();
+        Q_EMIT failed(cancelledError());
+        return;
+    }
+    if (index >= all.size() || index > m_lastIndex) {
+        endRun();
         Q_EMIT finished(m_skipped);
         return;
     }
@@ -171,11 +240,13 @@ void FleetPlan::runPhase(int index)
                 self->runPhase(index + 1);
                 return;
             }
+            self->endRun();
             Q_EMIT self->phaseFailed(phase, saved.error());
             Q_EMIT self->failed(saved.error());
             return;
         }
         self->save(); // what the phase got to; its own failure is the one to report
+        self->endRun();
         Q_EMIT self->phaseFailed(phase, result.error());
         Q_EMIT self->failed(result.error());
     });
@@ -320,6 +391,8 @@ void FleetPlan::findOrCreate(const QString &name, const QString &imageId, const 
 
 void FleetPlan::create(const QString &name, const QString &imageId, const Done &done)
 {
+    if (stopHere(done))
+        return;
     const FleetServer &server = *m_fleet.server(name);
     NovaServerSpec spec;
     spec.name = name;
@@ -353,25 +426,30 @@ void FleetPlan::waitActive(const QString &name, const Done &done)
     const Phase phase = m_fleet.server(name)->fromSnapshot                           ? Phase::MoreDockerHosts
                         : m_fleet.server(name)->role == FleetServer::Role::NginxHost ? Phase::NginxHost
                                                                                      : Phase::FirstDockerHost;
-    m_nova->waitForActive(
-        id, false, m_serverTimeoutMs, this,
-        [this, name, phase](const NovaServer &progress) {
-            Q_EMIT phaseProgress(phase, tr("%1: %2 (%3 %)").arg(name, progress.status).arg(progress.progress));
+    leavableWait(
+        [this, id, name, phase](QObject *context, const Done &done) {
+            m_nova->waitForActive(
+                id, false, m_serverTimeoutMs, context,
+                [this, name, phase](const NovaServer &progress) {
+                    Q_EMIT phaseProgress(phase, tr("%1: %2 (%3 %)").arg(name, progress.status).arg(progress.progress));
+                },
+                [this, name, done](const Result<NovaServer> &active) {
+                    if (!active) {
+                        done(Error{
+                            active.error().kind, active.error().httpStatus,
+                            tr("%1 Running up again deletes it and makes a new one.").arg(active.error().message)});
+                        return;
+                    }
+                    FleetServer *server = m_fleet.server(name);
+                    server->address = active.value().publicIPv4();
+                    if (server->address.isEmpty())
+                        server->address = active.value().privateIPv4();
+                    server->phase = FleetServer::Phase::Active;
+                    log(tr("Server %1 is active at %2.").arg(name, server->address));
+                    done(save());
+                });
         },
-        [this, name, done](const Result<NovaServer> &active) {
-            if (!active) {
-                done(Error{active.error().kind, active.error().httpStatus,
-                           tr("%1 Running up again deletes it and makes a new one.").arg(active.error().message)});
-                return;
-            }
-            FleetServer *server = m_fleet.server(name);
-            server->address = active.value().publicIPv4();
-            if (server->address.isEmpty())
-                server->address = active.value().privateIPv4();
-            server->phase = FleetServer::Phase::Active;
-            log(tr("Server %1 is active at %2.").arg(name, server->address));
-            done(save());
-        });
+        done);
 }
 
 void FleetPlan::replaceBroken(const QString &name, const QString &imageId, const QString &why, const Done &done)
@@ -427,6 +505,8 @@ void FleetPlan::ensureSnapshot(const Done &done)
                 return waitSnapshot(done);
             }
         }
+        if (stopHere(done))
+            return;
         log(tr("Saving the snapshot %1.").arg(wanted.name));
         m_nova->createImage(wanted.serverId, wanted.name,
                             {{NovaClient::requestIdKey(), wanted.requestId}, {fleetKey(), m_fleet.name}},
@@ -444,19 +524,23 @@ void FleetPlan::ensureSnapshot(const Done &done)
 
 void FleetPlan::waitSnapshot(const Done &done)
 {
-    m_nova->waitForImage(
-        m_fleet.snapshot->id, m_imageTimeoutMs, this,
-        [this](const NovaImage &image) {
-            Q_EMIT phaseProgress(Phase::Snapshot,
-                                 tr("%1: %2 (%3 %)").arg(image.name, image.status).arg(image.progress));
+    leavableWait(
+        [this](QObject *context, const Done &done) {
+            m_nova->waitForImage(
+                m_fleet.snapshot->id, m_imageTimeoutMs, context,
+                [this](const NovaImage &image) {
+                    Q_EMIT phaseProgress(Phase::Snapshot,
+                                         tr("%1: %2 (%3 %)").arg(image.name, image.status).arg(image.progress));
+                },
+                [this, done](const Result<NovaImage> &saved) {
+                    if (!saved)
+                        return done(saved.error());
+                    m_fleet.snapshot->active = true;
+                    log(tr("The snapshot %1 is saved.").arg(m_fleet.snapshot->name));
+                    done(save());
+                });
         },
-        [this, done](const Result<NovaImage> &saved) {
-            if (!saved)
-                return done(saved.error());
-            m_fleet.snapshot->active = true;
-            log(tr("The snapshot %1 is saved.").arg(m_fleet.snapshot->name));
-            done(save());
-        });
+        done);
 }
 
 void FleetPlan::ensureMoreDockerHosts(const Done &done)
@@ -489,6 +573,11 @@ void FleetPlan::ensureMoreDockerHosts(const Done &done)
 
 void FleetPlan::takeDown()
 {
+    if (m_running) {
+        Q_EMIT failed(Error{Error::Kind::InvalidInput, 0,
+                            tr("The fleet's plan is running: cancel it before removing what it made.")});
+        return;
+    }
     QPointer<FleetPlan> self(this);
     const auto fail = [self](const Result<void> &result) {
         if (self && !result)

@@ -24,6 +24,8 @@ struct NovaServer;
 // one, the plan first looks for it in the cloud by that request id. A server that ended in ERROR is
 // deleted and made anew when the plan runs again.
 //
+// A run can stop at a phase (runThrough) and go on later from there, and cancel() stops it safely: see there.
+//
 // takeDown() deletes exactly what the record lists (servers, the snapshot, the key pair Quayside imported),
 // waits until the servers are gone, and then removes the record; each deletion is saved as it happens, so
 // running it again after a failure continues.
@@ -73,7 +75,23 @@ public:
 
     // Runs every phase not yet finished, in order; ends with finished() or failed().
     void run();
-    // Ends with takenDown() or failed().
+    // Runs the phases not yet finished up to and including `last`, in order, and ends with finished() (with
+    // the hooks skipped among them) or failed(); the phases after `last` are neither run nor reported. A
+    // later runThrough() or run() goes on from where this one stopped. Does nothing while a run is under way.
+    void runThrough(Phase last);
+    bool isRunning() const { return m_running; }
+    // Stops the run under way safely, and ends it with failed() of kind Cancelled (or with the failure of
+    // the step under way, if it failed anyway). "Safely" means that nothing is left half-recorded: a create
+    // (key pair, server, snapshot) already sent is waited for and its cloud id saved, and none is sent after
+    // cancel(); waits for a server or the snapshot to become active are left at once (what they wait for
+    // is recorded, and the next run waits again); a hook stops at its next safe point (a recipe after the
+    // command running now, as each recipe step can run again); the record is saved before failed().
+    // Nothing happens when no run is under way.
+    void cancel();
+    bool isCancelling() const { return m_cancelling; }
+    // What a cancelled run ends with.
+    static Error cancelledError();
+    // Ends with takenDown() or failed(). Not while a run is under way: cancel it first.
     void takeDown();
 
 Q_SIGNALS:
@@ -87,11 +105,18 @@ Q_SIGNALS:
     void finished(const QList<quayside::FleetPlan::Phase> &skipped);
     void failed(const quayside::Error &error);
     void takenDown();
+    // cancel() was called: hooks stop at their next safe point and then report a Cancelled error.
+    void cancelRequested();
 
 private:
     using Done = std::function<void(const Result<void> &)>;
 
     void runPhase(int index);
+    void endRun();
+    bool stopHere(const Done &done);
+    // Runs a wait that cancel() may cut short: `start` gets a context to wait with, and a `done` that
+    // reports at most once (Cancelled when cut short).
+    void leavableWait(const std::function<void(QObject *context, const Done &done)> &start, const Done &done);
     void startPhase(Phase phase, const Done &done);
     Result<void> save();
     void ensureKeyPair(const Done &done);
@@ -115,6 +140,9 @@ private:
     QString m_publicKey;
     QMap<Phase, Hook> m_hooks;
     QList<Phase> m_skipped;
+    int m_lastIndex = -1;
+    bool m_running = false;
+    bool m_cancelling = false;
     int m_serverTimeoutMs = 20 * 60 * 1000;
     int m_imageTimeoutMs = 60 * 60 * 1000;
     QElapsedTimer m_phaseClock;

@@ -346,6 +346,8 @@ void FleetProvisioner::readConsole(const QString &name, const QString &serverId,
     m_nova->consoleOutput(serverId, 200, this, [this, name, serverId, deadline, done](const Result<QString> &log) {
         if (log && !KnownHosts::fingerprintsFromConsoleLog(log.value()).isEmpty())
             return done(log.value());
+        if (m_plan && m_plan->isCancelling())
+            return done(FleetPlan::cancelledError());
         if (QDateTime::currentMSecsSinceEpoch() > deadline)
             return done(
                 log ? Error{Error::Kind::Timeout, 0,
@@ -404,7 +406,12 @@ void FleetProvisioner::runRecipe(const QString &name, Host *host, const Result<R
 {
     if (!recipe)
         return done(recipe.error());
+    if (m_plan && m_plan->isCancelling())
+        return done(FleetPlan::cancelledError());
     auto *runner = new RecipeRunner(host->shell.get(), recipe.value(), this);
+    // A recipe's steps can all run again, so stopping after the command running now is safe.
+    if (m_plan)
+        connect(m_plan.data(), &FleetPlan::cancelRequested, runner, &RecipeRunner::cancel);
     const QString title = recipe.value().title;
     connect(runner, &RecipeRunner::stepStarted, this,
             [this, name](int, const QString &step) { note(tr("%1: %2").arg(name, step)); });
@@ -417,10 +424,12 @@ void FleetProvisioner::runRecipe(const QString &name, Host *host, const Result<R
                 else if (outcome == StepOutcome::Applied)
                     note(tr("%1:   done in %2 s").arg(name).arg(QString::number(durationMs / 1000.0, 'f', 1)));
             });
-    connect(runner, &RecipeRunner::finished, this, [runner, name, title, done](bool ok, const QString &message) {
+    connect(runner, &RecipeRunner::finished, this, [this, runner, name, title, done](bool ok, const QString &message) {
         runner->deleteLater();
         if (ok)
             return done(Result<void>());
+        if (m_plan && m_plan->isCancelling())
+            return done(FleetPlan::cancelledError());
         done(Error{Error::Kind::Internal, 0, tr("%1 on %2 failed: %3").arg(title, name, message)});
     });
     runner->start();
