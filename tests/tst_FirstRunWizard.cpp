@@ -34,7 +34,6 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QStackedWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -668,12 +667,12 @@ private Q_SLOTS:
                     continue;
                 QVERIFY2(label->buddy(), qPrintable(label->objectName()));
             }
-            // Mnemonics count per visible panel: each stack page of the credentials page stands alone.
-            auto *stack = page->findChild<QStackedWidget *>();
+            // Mnemonics count per panel shown: each cloud's panel of the credentials page stands alone.
+            auto *stack = page->findChild<QWidget *>(QStringLiteral("kindPages"));
             QList<QWidget *> scopes{page};
             if (stack)
-                for (int i = 0; i < stack->count(); ++i)
-                    scopes << stack->widget(i);
+                for (const char *panel : {"rackspacePage", "openStackPage", "sandboxPage"})
+                    scopes << stack->findChild<QWidget *>(QLatin1String(panel));
             const auto inScope = [stack, page](QWidget *widget, QWidget *scope) {
                 return scope != page || !stack || !stack->isAncestorOf(widget);
             };

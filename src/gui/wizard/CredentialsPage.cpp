@@ -14,7 +14,6 @@ namespace quayside {
 
 namespace {
 
-enum KindPage { RackspacePage, OpenStackPage, SandboxPage };
 enum Method { PasswordMethod, ApplicationCredentialMethod };
 
 bool unreachable(const Error &error)
@@ -56,6 +55,28 @@ CredentialsPage::CredentialsPage(WizardState *state, QWidget *parent)
         tr("US accounts (and those of Hong Kong and Sydney) sign in at the first, London accounts at the second."));
     m_ui->importedCombo->hide();
     methodChanged();
+    // The labels of the cloud's fields and of the account's name line up, although they sit in two grids.
+    int labelWidth = 0;
+    const QList<QLabel *> labels{m_ui->rackspaceUserLabel,
+                                 m_ui->rackspaceApiKeyLabel,
+                                 m_ui->rackspaceIdentityLabel,
+                                 m_ui->authUrlLabel,
+                                 m_ui->methodLabel,
+                                 m_ui->userLabel,
+                                 m_ui->appCredentialIdLabel,
+                                 m_ui->secretLabel,
+                                 m_ui->projectLabel,
+                                 m_ui->userDomainLabel,
+                                 m_ui->projectDomainLabel,
+                                 m_ui->regionLabel,
+                                 m_ui->sandboxUrlTitle,
+                                 m_ui->sandboxUserTitle,
+                                 m_ui->sandboxFolderTitle,
+                                 m_ui->nameLabel};
+    for (QLabel *label : labels)
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QLabel *label : labels)
+        label->setMinimumWidth(labelWidth);
 
     const auto changed = [this] {
         invalidate();
@@ -68,6 +89,11 @@ CredentialsPage::CredentialsPage(WizardState *state, QWidget *parent)
         methodChanged();
         changed();
     });
+    // Until the user names the account, it is named after the cloud's host.
+    connect(m_ui->authUrlEdit, &QLineEdit::textEdited, this, [this] {
+        if (!m_ui->nameEdit->isModified())
+            m_ui->nameEdit->setText(defaultName());
+    });
     connect(m_ui->importButton, &QPushButton::clicked, this, &CredentialsPage::chooseImportFile);
     connect(m_ui->importedCombo, &QComboBox::activated, this, &CredentialsPage::fillFromImport);
 }
@@ -78,17 +104,17 @@ void CredentialsPage::initializePage()
 {
     switch (state()->cloudKind()) {
     case WizardState::CloudKind::Rackspace:
-        m_ui->kindPages->setCurrentIndex(RackspacePage);
+        showPanel(m_ui->rackspacePage);
         setSubTitle(tr("Your Rackspace user name and API key. Quayside signs in to check them, then keeps the key "
                        "in your system keychain."));
         break;
     case WizardState::CloudKind::OpenStack:
-        m_ui->kindPages->setCurrentIndex(OpenStackPage);
+        showPanel(m_ui->openStackPage);
         setSubTitle(tr("Where the cloud's identity service (Keystone) is, and who you are there. Quayside signs in "
                        "to check them, then keeps the secret in your system keychain."));
         break;
     case WizardState::CloudKind::Sandbox:
-        m_ui->kindPages->setCurrentIndex(SandboxPage);
+        showPanel(m_ui->sandboxPage);
         setSubTitle(tr("The sandbox on this computer. Its password stays in the sandbox's own folder."));
         m_ui->sandboxUrlLabel->setText(state()->account().authUrl.toDisplayString());
         m_ui->sandboxUserLabel->setText(
@@ -102,6 +128,13 @@ void CredentialsPage::initializePage()
     // The kind may have changed since the last visit: what was checked then no longer counts.
     invalidate();
     Q_EMIT completeChanged();
+}
+
+void CredentialsPage::showPanel(QWidget *panel)
+{
+    // One panel of fields at a time; hidden ones take no room, so the account's name follows the fields.
+    for (QWidget *each : {m_ui->rackspacePage, m_ui->openStackPage, m_ui->sandboxPage})
+        each->setVisible(each == panel);
 }
 
 QString CredentialsPage::defaultName() const

@@ -37,6 +37,7 @@ protected:
     void startCheck() override;
 
 private:
+    void showPanel(QWidget *panel);
     void chooseImportFile();
     void fillFromImport(int index);
     void methodChanged();

@@ -24,6 +24,8 @@ SshKeyPage::SshKeyPage(WizardState *state, QWidget *parent)
 {
     m_ui->setupUi(this);
     setStatusWidget(m_ui->status);
+    m_ui->keyList->setTextElideMode(Qt::ElideMiddle);
+    m_ui->keyList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const auto changed = [this] {
         invalidate();
         status()->clear();
@@ -67,13 +69,14 @@ void SshKeyPage::listKeys()
     const QSignalBlocker blocker(m_ui->keyList);
     m_ui->keyList->clear();
     for (const SshKeyCandidate &candidate : SshKey::candidates(state()->sshFolder())) {
-        QString text = QDir::toNativeSeparators(candidate.privateKeyPath);
+        QString text = QFileInfo(candidate.privateKeyPath).fileName();
         if (!candidate.fingerprint.isEmpty())
             text += QStringLiteral("  ") + candidate.type + QLatin1Char(' ') + candidate.fingerprint +
                     (candidate.comment.isEmpty() ? QString() : QLatin1Char(' ') + candidate.comment);
         if (candidate.encrypted)
             text += QLatin1Char(' ') + tr("(protected by a passphrase)");
         auto *item = new QListWidgetItem(text, m_ui->keyList);
+        item->setToolTip(QDir::toNativeSeparators(candidate.privateKeyPath));
         item->setData(kPathRole, candidate.privateKeyPath);
         item->setData(kEncryptedRole, candidate.encrypted);
     }
@@ -121,6 +124,7 @@ void SshKeyPage::addKeyFile(const QString &privateKeyPath)
             new QListWidgetItem(QDir::toNativeSeparators(privateKeyPath) +
                                     (encrypted ? QLatin1Char(' ') + tr("(protected by a passphrase)") : QString()),
                                 m_ui->keyList);
+        item->setToolTip(QDir::toNativeSeparators(privateKeyPath));
         item->setData(kPathRole, privateKeyPath);
         item->setData(kEncryptedRole, encrypted);
     }

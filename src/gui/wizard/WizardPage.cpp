@@ -97,7 +97,8 @@ void WizardPage::invalidate()
     m_passed = false;
     m_refused = false;
     dropWork();
-    if (wasBusy && m_status)
+    // What was refused is no longer what the fields hold.
+    if ((wasBusy || wasRefused) && m_status)
         m_status->clear();
     if (wasRefused)
         Q_EMIT completeChanged();
