@@ -8,6 +8,8 @@
 
 #include "cli/FleetCommands.h"
 #include "cloud/CloudAccountStore.h"
+#include "cloud/CloudSession.h"
+#include "cloud/NovaClient.h"
 #include "cloud/NovaTypes.h"
 #include "gui/widgets/SvgPicture.h"
 #include "gui/wizard/CloudResourcesPage.h"
@@ -158,6 +160,18 @@ private:
     static QString currentData(QWizard *wizard, const char *combo)
     {
         return child<QComboBox>(wizard, combo)->currentData().toString();
+    }
+
+    // Pages 1-3 with the sandbox and what they propose, up to the SSH key page.
+    static void throughSandboxPages(QWizard *wizard)
+    {
+        pressNext(wizard);
+        waitForPage(wizard, FirstRunWizard::CredentialsPageId);
+        pressNext(wizard);
+        waitForPage(wizard, FirstRunWizard::CloudResourcesPageId);
+        waitForLists(wizard);
+        pressNext(wizard, false);
+        waitForPage(wizard, FirstRunWizard::SshKeyPageId);
     }
 
     static quint16 closedPort()
@@ -380,6 +394,13 @@ private Q_SLOTS:
         pressNext(wizard);
         waitForPage(wizard, FirstRunWizard::CloudResourcesPageId);
         QCOMPARE(run->accounts->accounts().size(), 1);
+        // The new session works in the region chosen, and the plan pages can use it at once.
+        pressNext(wizard, false);
+        waitForPage(wizard, FirstRunWizard::SshKeyPageId);
+        QCOMPARE(wizard->state()->session()->region(), wizard->state()->region());
+        const auto flavors = await<QList<NovaFlavor>>([&](auto done) { wizard->state()->nova()->flavors(this, done); });
+        VERIFY_OK(flavors);
+        QVERIFY(!flavors.value().isEmpty());
     }
 
     void refusedCredentials_data()
@@ -557,13 +578,8 @@ private Q_SLOTS:
         auto run = start();
         QVERIFY(run);
         FirstRunWizard *wizard = run->wizard.get();
-        pressNext(wizard);
-        waitForPage(wizard, FirstRunWizard::CredentialsPageId);
-        pressNext(wizard);
-        waitForPage(wizard, FirstRunWizard::CloudResourcesPageId);
-        waitForLists(wizard);
-        pressNext(wizard, false);
-        waitForPage(wizard, FirstRunWizard::SshKeyPageId);
+        throughSandboxPages(wizard);
+        QCOMPARE(wizard->currentId(), int(FirstRunWizard::SshKeyPageId));
         auto *page = qobject_cast<SshKeyPage *>(wizard->currentPage());
         page->selectKey(ssh + QStringLiteral("/id_ed25519"));
         QVERIFY(!page->isPassphraseShown());
@@ -586,13 +602,8 @@ private Q_SLOTS:
         const auto before = SshKey::fromPublicKeyFile(keyPath + QStringLiteral(".pub"));
         VERIFY_OK(before);
         FirstRunWizard *wizard = run->wizard.get();
-        pressNext(wizard);
-        waitForPage(wizard, FirstRunWizard::CredentialsPageId);
-        pressNext(wizard);
-        waitForPage(wizard, FirstRunWizard::CloudResourcesPageId);
-        waitForLists(wizard);
-        pressNext(wizard, false);
-        waitForPage(wizard, FirstRunWizard::SshKeyPageId);
+        throughSandboxPages(wizard);
+        QCOMPARE(wizard->currentId(), int(FirstRunWizard::SshKeyPageId));
         QVERIFY(child<QRadioButton>(wizard, "generateRadio")->text().contains(QStringLiteral("earlier")));
         QSignalSpy accepted(wizard, &QDialog::accepted);
         pressNext(wizard);

@@ -110,6 +110,9 @@ void WizardState::setCloudResources(const QString &region, const QString &flavor
                                     const QStringList &networks)
 {
     m_region = region;
+    // A session made again since (the credentials page revisited) starts in the account's region.
+    if (m_session)
+        m_session->setRegion(region);
     m_flavorId = flavorId;
     m_imageId = imageId;
     m_networks = networks;

@@ -92,6 +92,7 @@ public:
     QString imageId() const { return m_imageId; }
     // Network uuids for NovaServerSpec::networks; empty: the cloud's default.
     QStringList networks() const { return m_networks; }
+    // Also points session() at the region.
     void setCloudResources(const QString &region, const QString &flavorId, const QString &imageId,
                            const QStringList &networks);
 
