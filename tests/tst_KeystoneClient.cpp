@@ -1,10 +1,14 @@
 // KeystoneClient: request bodies and addresses for every sign-in method, and the official v2.0, v3 and
 // Rackspace replies read back.
+#include "Await.h"
+#include "CloudEmulator.h"
+
 #include "cloud/KeystoneClient.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QTest>
 
 using namespace quayside;
@@ -201,6 +205,69 @@ private Q_SLOTS:
                      .value(QLatin1String("name"))
                      .toString(),
                  QStringLiteral("example"));
+    }
+
+    void unscopedBodiesNameNoProject()
+    {
+        CloudAccount v3 = account(CloudAuthMethod::KeystoneV3Password, QStringLiteral("https://k.example/v3"));
+        v3.userName = QStringLiteral("alice");
+        v3.projectName = QStringLiteral("web");
+        const auto scoped = KeystoneClient::requestBody(v3, "pw");
+        const auto unscoped = KeystoneClient::requestBody(v3, "pw", KeystoneClient::Scope::Unscoped);
+        QVERIFY(scoped && unscoped);
+        QVERIFY(QJsonDocument::fromJson(scoped.value())
+                    .object()
+                    .value(QLatin1String("auth"))
+                    .toObject()
+                    .contains(QLatin1String("scope")));
+        const QJsonObject auth =
+            QJsonDocument::fromJson(unscoped.value()).object().value(QLatin1String("auth")).toObject();
+        QVERIFY(!auth.contains(QLatin1String("scope")));
+        QVERIFY(auth.contains(QLatin1String("identity")));
+
+        CloudAccount v2 = account(CloudAuthMethod::KeystoneV2Password, QStringLiteral("https://k.example/v2.0"));
+        v2.userName = QStringLiteral("alice");
+        const auto v2Unscoped = KeystoneClient::requestBody(v2, "pw", KeystoneClient::Scope::Unscoped);
+        QVERIFY(v2Unscoped); // no project needed without a scope
+        QVERIFY(!v2Unscoped.value().contains("tenant"));
+        QVERIFY(!KeystoneClient::requestBody(v2, "pw")); // but a scoped sign-in needs one
+        QVERIFY(!KeystoneClient::canSignInUnscoped(CloudAuthMethod::RackspaceApiKey));
+        QVERIFY(!KeystoneClient::canSignInUnscoped(CloudAuthMethod::KeystoneV3ApplicationCredential));
+    }
+
+    // What tells a wrong project from a wrong password: the user alone signs in, or not.
+    void checkUserUnscopedAgainstTheEmulator()
+    {
+        test::CloudEmulator cloud;
+        QVERIFY2(cloud.start(), qPrintable(cloud.errorString()));
+        test::CloudEmulator::User alice;
+        alice.name = QStringLiteral("alice");
+        alice.password = QStringLiteral("secret");
+        alice.projectName = QStringLiteral("web");
+        cloud.addUser(alice);
+        QNetworkAccessManager network;
+        KeystoneClient client(&network);
+        CloudAccount wrongProject = account(CloudAuthMethod::KeystoneV3Password, cloud.identityV3Url().toString());
+        wrongProject.userName = QStringLiteral("alice");
+        wrongProject.userDomainName = QStringLiteral("Default");
+        wrongProject.projectName = QStringLiteral("nope");
+        wrongProject.projectDomainName = QStringLiteral("Default");
+        const auto scoped =
+            test::await<KeystoneToken>([&](auto done) { client.authenticate(wrongProject, "secret", this, done); });
+        QVERIFY(!scoped);
+        QCOMPARE(scoped.error().httpStatus, 401);
+        VERIFY_OK(test::await<void>([&](auto done) { client.checkUserUnscoped(wrongProject, "secret", this, done); }));
+        const auto wrongPassword =
+            test::await<void>([&](auto done) { client.checkUserUnscoped(wrongProject, "not it", this, done); });
+        QVERIFY(!wrongPassword);
+        QCOMPARE(wrongPassword.error().kind, Error::Kind::Unauthorized);
+        CloudAccount credential =
+            account(CloudAuthMethod::KeystoneV3ApplicationCredential, cloud.identityV3Url().toString());
+        credential.applicationCredentialId = QStringLiteral("x");
+        const auto refused =
+            test::await<void>([&](auto done) { client.checkUserUnscoped(credential, "secret", this, done); });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::InvalidInput);
     }
 
     void incompleteAccountsAreRefused_data()

@@ -607,6 +607,164 @@
     </message>
 </context>
 <context>
+    <name>CloudResourcesPage</name>
+    <message>
+        <source>Region, server size and image</source>
+        <translation>Region, Servergröße und Image</translation>
+    </message>
+    <message>
+        <source>What the fleet&apos;s servers are made of, as the cloud offers it. The proposals suit most fleets.</source>
+        <translation>Woraus die Server der Flotte bestehen, so wie die Cloud es anbietet. Die Vorschläge passen für die meisten Flotten.</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>Server si&amp;ze (flavor):</source>
+        <translation>Serverg&amp;röße (Flavor):</translation>
+    </message>
+    <message>
+        <source>The smallest flavor with at least 1 GiB of memory and a disk of its own is proposed: enough for Docker and Tomcat, and it can be snapshotted. Flavors without a disk of their own cannot be.</source>
+        <translation>Vorgeschlagen wird der kleinste Flavor mit mindestens 1 GiB Speicher und eigener Festplatte: genug für Docker und Tomcat, und von ihm lässt sich ein Snapshot machen. Von Flavors ohne eigene Festplatte geht das nicht.</translation>
+    </message>
+    <message>
+        <source>Base &amp;image:</source>
+        <translation>Basis-&amp;Image:</translation>
+    </message>
+    <message>
+        <source>Quayside installs Docker and nginx on Debian or Ubuntu: a Debian image, else an Ubuntu LTS one, is proposed.</source>
+        <translation>Quayside installiert Docker und nginx auf Debian oder Ubuntu: vorgeschlagen wird ein Debian-Image, sonst eines von Ubuntu LTS.</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>Public Internet (PublicNet): visitors reach nginx over it</source>
+        <translation>Öffentliches Internet (PublicNet): darüber erreichen Besucher nginx</translation>
+    </message>
+    <message>
+        <source>&amp;ServiceNet: Rackspace&apos;s private network between your servers, free of bandwidth charges</source>
+        <translation>&amp;ServiceNet: das private Netz von Rackspace zwischen Ihren Servern, ohne Bandbreitenkosten</translation>
+    </message>
+    <message>
+        <source>The servers join the cloud&apos;s default network for your project.</source>
+        <translation>Die Server kommen in das Standardnetz der Cloud für Ihr Projekt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from the cloud</source>
+        <translation>Aus der Cloud neu &amp;laden</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Quayside signs in to the cloud to check them, then keeps the secret in your system keychain.</source>
+        <translation>Quayside meldet sich zur Prüfung bei der Cloud an und bewahrt das Geheimnis dann im Schlüsselbund Ihres Systems auf.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity service:</source>
+        <translation>&amp;Identitätsdienst:</translation>
+    </message>
+    <message>
+        <source>Find the API key in the Cloud Control Panel under your user name, Account Settings. Accounts made in London sign in at the UK identity service (lon.identity...).</source>
+        <translation>Den API-Schlüssel finden Sie im Cloud Control Panel unter Ihrem Benutzernamen, Account Settings. In London angelegte Konten melden sich beim britischen Identitätsdienst an (lon.identity...).</translation>
+    </message>
+    <message>
+        <source>&amp;Import clouds.yaml or openrc...</source>
+        <translation>clouds.yaml oder openrc &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Imported cloud</source>
+        <translation>Importierte Cloud</translation>
+    </message>
+    <message>
+        <source>Identity U&amp;RL:</source>
+        <translation>Identitäts-U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>https://keystone.example.com:5000/v3</source>
+        <translation>https://keystone.example.com:5000/v3</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Application credential</source>
+        <translation>Application Credential</translation>
+    </message>
+    <message>
+        <source>Application credential I&amp;D:</source>
+        <translation>Application-Credential-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <source>Us&amp;er domain:</source>
+        <translation>Domäne des Benutz&amp;ers:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Project d&amp;omain:</source>
+        <translation>D&amp;omäne des Projekts:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>(the only one, or choose on the next page)</source>
+        <translation>(die einzige, oder auf der nächsten Seite wählen)</translation>
+    </message>
+    <message>
+        <source>Quayside signs in to the sandbox on this computer with the credentials the sandbox keeps in its data folder. There is nothing to type.</source>
+        <translation>Quayside meldet sich bei der Sandbox auf diesem Computer mit den Zugangsdaten an, die die Sandbox in ihrem Datenordner aufbewahrt. Sie müssen nichts eingeben.</translation>
+    </message>
+    <message>
+        <source>Identity address:</source>
+        <translation>Adresse des Identitätsdienstes:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Credentials from:</source>
+        <translation>Zugangsdaten aus:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the account as:</source>
+        <translation>Konto &amp;speichern als:</translation>
+    </message>
+</context>
+<context>
     <name>DeployDialog</name>
     <message>
         <source>Deploy to Balancer</source>
@@ -2166,6 +2324,41 @@
     </message>
 </context>
 <context>
+    <name>SshKeyPage</name>
+    <message>
+        <source>SSH key</source>
+        <translation>SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Quayside logs in to the fleet&apos;s servers with an SSH key. The cloud puts its public half on every server it boots.</source>
+        <translation>Quayside meldet sich mit einem SSH-Schlüssel bei den Servern der Flotte an. Die Cloud legt dessen öffentliche Hälfte auf jeden Server, den sie startet.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new key for Quayside (Ed25519)</source>
+        <translation>Einen neuen Schlüssel für Quayside &amp;erzeugen (Ed25519)</translation>
+    </message>
+    <message>
+        <source>&amp;Use one of my keys</source>
+        <translation>Einen meiner Schlüssel &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Your SSH keys</source>
+        <translation>Ihre SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her key file...</source>
+        <translation>An&amp;dere Schlüsseldatei...</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase in the keychain</source>
+        <translation>Passphrase im Schlüsselbund &amp;merken</translation>
+    </message>
+</context>
+<context>
     <name>TomcatImageRecipe</name>
     <message>
         <source>The test container has no published port.</source>
@@ -2233,6 +2426,34 @@
     <message>
         <source>&lt;p&gt;What will be built:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;a first cloud server with Docker, reachable only over SSH and mutual TLS;&lt;/li&gt;&lt;li&gt;a Tomcat image with your application, and a snapshot of that server;&lt;/li&gt;&lt;li&gt;an nginx server that balances the load;&lt;/li&gt;&lt;li&gt;more Docker servers from the snapshot, each running Tomcat containers.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is created until you say so, and everything created can be removed again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Was aufgebaut wird:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;ein erster Cloud-Server mit Docker, erreichbar nur über SSH und gegenseitiges TLS;&lt;/li&gt;&lt;li&gt;ein Tomcat-Image mit Ihrer Anwendung und ein Snapshot dieses Servers;&lt;/li&gt;&lt;li&gt;ein nginx-Server, der die Last verteilt;&lt;/li&gt;&lt;li&gt;weitere Docker-Server aus dem Snapshot, jeder mit Tomcat-Containern.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nichts wird angelegt, bevor Sie es bestätigen, und alles Angelegte lässt sich wieder entfernen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where should the fleet run?</source>
+        <translation>Wo soll die Flotte laufen?</translation>
+    </message>
+    <message>
+        <source>&amp;Rackspace Cloud</source>
+        <translation>&amp;Rackspace Cloud</translation>
+    </message>
+    <message>
+        <source>Sign in with your Rackspace user name and API key.</source>
+        <translation>Anmeldung mit Ihrem Rackspace-Benutzernamen und API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Another &amp;OpenStack cloud</source>
+        <translation>Eine andere &amp;OpenStack-Cloud</translation>
+    </message>
+    <message>
+        <source>Type its identity address and your credentials, or import a clouds.yaml or openrc file from its dashboard.</source>
+        <translation>Geben Sie die Adresse des Identitätsdienstes und Ihre Zugangsdaten ein, oder importieren Sie eine clouds.yaml- oder openrc-Datei aus dem Dashboard.</translation>
+    </message>
+    <message>
+        <source>The local &amp;sandbox</source>
+        <translation>Die lokale &amp;Sandbox</translation>
+    </message>
+    <message>
+        <source>A small cloud on this computer, made of Docker containers: no account and no cost. It must be running (start it with the command quayside-sandbox).</source>
+        <translation>Eine kleine Cloud auf diesem Computer aus Docker-Containern: kein Konto, keine Kosten. Sie muss laufen (starten Sie sie mit dem Befehl quayside-sandbox).</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2957,171 @@
     <message>
         <source>No network access for %1.</source>
         <translation>Kein Netzwerkzugang für %1.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::CloudResourcesPage</name>
+    <message>
+        <source>Sign in on the previous page first.</source>
+        <translation>Melden Sie sich zuerst auf der vorigen Seite an.</translation>
+    </message>
+    <message>
+        <source>Reading the cloud&apos;s regions...</source>
+        <translation>Regionen der Cloud werden gelesen...</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s catalog lists no compute service (Nova) for this account, so Quayside cannot make servers there. Check the project.</source>
+        <translation>Der Katalog der Cloud nennt für dieses Konto keinen Compute-Dienst (Nova), also kann Quayside dort keine Server anlegen. Prüfen Sie das Projekt.</translation>
+    </message>
+    <message>
+        <source>(unnamed region)</source>
+        <translation>(Region ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Reading the flavors and images of region %1...</source>
+        <translation>Flavors und Images der Region %1 werden gelesen...</translation>
+    </message>
+    <message>
+        <source>The cloud offers no Debian or Ubuntu LTS image here: choose the base image yourself. Quayside&apos;s recipes need Debian or Ubuntu.</source>
+        <translation>Die Cloud bietet hier kein Debian- oder Ubuntu-LTS-Image an: wählen Sie das Basis-Image selbst. Die Rezepte von Quayside brauchen Debian oder Ubuntu.</translation>
+    </message>
+    <message>
+        <source>Quayside could not read what the cloud offers: %1 Press Reload to try again.</source>
+        <translation>Quayside konnte nicht lesen, was die Cloud anbietet: %1 Drücken Sie „Neu laden“, um es erneut zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vCPU(s), %2 memory, %3 GB disk</source>
+        <translation>
+            <numerusform>%1: %n vCPU, %2 Speicher, %3 GB Festplatte</numerusform>
+            <numerusform>%1: %n vCPUs, %2 Speicher, %3 GB Festplatte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no disk of its own: cannot be snapshotted)</source>
+        <translation>%1 (keine eigene Festplatte: kein Snapshot möglich)</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::CredentialsPage</name>
+    <message>
+        <source>US accounts (and those of Hong Kong and Sydney) sign in at the first, London accounts at the second.</source>
+        <translation>US-Konten (und die aus Hongkong und Sydney) melden sich beim ersten an, Londoner Konten beim zweiten.</translation>
+    </message>
+    <message>
+        <source>Your Rackspace user name and API key. Quayside signs in to check them, then keeps the key in your system keychain.</source>
+        <translation>Ihr Rackspace-Benutzername und API-Schlüssel. Quayside meldet sich zur Prüfung an und bewahrt den Schlüssel dann im Schlüsselbund Ihres Systems auf.</translation>
+    </message>
+    <message>
+        <source>Where the cloud&apos;s identity service (Keystone) is, and who you are there. Quayside signs in to check them, then keeps the secret in your system keychain.</source>
+        <translation>Wo der Identitätsdienst (Keystone) der Cloud ist und wer Sie dort sind. Quayside meldet sich zur Prüfung an und bewahrt das Geheimnis dann im Schlüsselbund Ihres Systems auf.</translation>
+    </message>
+    <message>
+        <source>The sandbox on this computer. Its password stays in the sandbox&apos;s own folder.</source>
+        <translation>Die Sandbox auf diesem Computer. Ihr Passwort bleibt im eigenen Ordner der Sandbox.</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <translation>%1 (Projekt %2)</translation>
+    </message>
+    <message>
+        <source>Rackspace</source>
+        <translation>Rackspace</translation>
+    </message>
+    <message>
+        <source>OpenStack</source>
+        <translation>OpenStack</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret:</source>
+        <translation>Ge&amp;heimnis:</translation>
+    </message>
+    <message>
+        <source>only with a credential name instead of an ID</source>
+        <translation>nur bei einem Credential-Namen statt einer ID</translation>
+    </message>
+    <message>
+        <source>Signing in to the sandbox...</source>
+        <translation>Anmeldung bei der Sandbox...</translation>
+    </message>
+    <message>
+        <source>Signed in to the sandbox as %1.</source>
+        <translation>Bei der Sandbox als %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1...</source>
+        <translation>Anmeldung bei %1...</translation>
+    </message>
+    <message>
+        <source>Saving the account in the keychain...</source>
+        <translation>Das Konto wird im Schlüsselbund gespeichert...</translation>
+    </message>
+    <message>
+        <source>Signed in, but the account could not be saved: %1</source>
+        <translation>Angemeldet, aber das Konto konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The account &quot;%2&quot; is saved, its %3 in the keychain.</source>
+        <translation>Als %1 angemeldet. Das Konto „%2“ ist gespeichert, sein %3 im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The sandbox does not answer at %1: start it with the command quayside-sandbox and try again. (%2)</source>
+        <translation>Die Sandbox antwortet nicht unter %1: starten Sie sie mit dem Befehl quayside-sandbox und versuchen Sie es erneut. (%2)</translation>
+    </message>
+    <message>
+        <source>The address is wrong or unreachable: Quayside cannot reach the identity service at %1. Check the address and this computer&apos;s network. (%2)</source>
+        <translation>Die Adresse ist falsch oder nicht erreichbar: Quayside erreicht den Identitätsdienst unter %1 nicht. Prüfen Sie die Adresse und das Netzwerk dieses Computers. (%2)</translation>
+    </message>
+    <message>
+        <source>The address is wrong: %1 does not answer like an OpenStack identity service (Keystone). Such addresses usually end in /v3 (or /v2.0 on old clouds). (%2)</source>
+        <translation>Die Adresse ist falsch: %1 antwortet nicht wie ein OpenStack-Identitätsdienst (Keystone). Solche Adressen enden meist auf /v3 (oder /v2.0 bei alten Clouds). (%2)</translation>
+    </message>
+    <message>
+        <source>The project was refused: the identity service accepted the user but does not let it use the project &quot;%1&quot;. Check the project and that the user has a role in it. (%2)</source>
+        <translation>Das Projekt wurde abgelehnt: der Identitätsdienst hat den Benutzer angenommen, lässt ihn aber das Projekt „%1“ nicht nutzen. Prüfen Sie das Projekt und ob der Benutzer darin eine Rolle hat. (%2)</translation>
+    </message>
+    <message>
+        <source>The user name or the API key is wrong: Rackspace did not accept them. Copy the API key again from the Cloud Control Panel.</source>
+        <translation>Der Benutzername oder der API-Schlüssel ist falsch: Rackspace hat sie nicht angenommen. Kopieren Sie den API-Schlüssel erneut aus dem Cloud Control Panel.</translation>
+    </message>
+    <message>
+        <source>The application credential or its secret is wrong: the identity service did not accept them. Check that the credential still exists and has not expired.</source>
+        <translation>Das Application Credential oder sein Geheimnis ist falsch: der Identitätsdienst hat sie nicht angenommen. Prüfen Sie, ob es das Credential noch gibt und ob es nicht abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong: the identity service did not accept them. Check them, and the user&apos;s domain (%1).</source>
+        <translation>Der Benutzername oder das Passwort ist falsch: der Identitätsdienst hat sie nicht angenommen. Prüfen Sie sie und die Domäne des Benutzers (%1).</translation>
+    </message>
+    <message>
+        <source>Checking whether the user or the project was refused...</source>
+        <translation>Es wird geprüft, ob der Benutzer oder das Projekt abgelehnt wurde...</translation>
+    </message>
+    <message>
+        <source>The project is wrong: the user name and password are right, but the project &quot;%1&quot; (domain %2) does not exist or the user has no role in it.</source>
+        <translation>Das Projekt ist falsch: Benutzername und Passwort stimmen, aber das Projekt „%1“ (Domäne %2) gibt es nicht, oder der Benutzer hat darin keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Import a clouds.yaml or openrc file</source>
+        <translation>Eine clouds.yaml- oder openrc-Datei importieren</translation>
+    </message>
+    <message>
+        <source>OpenStack credentials (clouds.yaml clouds.yml *.yaml *.yml *openrc* *.sh);;All files (*)</source>
+        <translation>OpenStack-Zugangsdaten (clouds.yaml clouds.yml *.yaml *.yml *openrc* *.sh);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file holds no secret: type it in.</source>
+        <translation>Die Datei enthält kein Geheimnis: geben Sie es ein.</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;. Press Next to sign in.</source>
+        <translation>„%1“ importiert. Drücken Sie „Weiter“, um sich anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +4109,10 @@ Wiederholen führt den fehlgeschlagenen Schritt erneut aus; was erstellt wurde, 
         <source>The identity service gave a token without a project, so it opens no services. Name the project in the account.</source>
         <translation>Der Identitätsdienst gab ein Token ohne Projekt aus, das keine Dienste öffnet. Nennen Sie das Projekt im Konto.</translation>
     </message>
+    <message>
+        <source>This way of signing in always names a project.</source>
+        <translation>Diese Art der Anmeldung nennt immer ein Projekt.</translation>
+    </message>
 </context>
 <context>
     <name>quayside::LiveBackends</name>
@@ -4287,6 +4677,65 @@ Wiederholen führt den fehlgeschlagenen Schritt erneut aus; was erstellt wurde, 
     </message>
 </context>
 <context>
+    <name>quayside::SshKeyPage</name>
+    <message>
+        <source>&amp;Generated by Quayside earlier: use it again</source>
+        <translation>Früher von Quayside &amp;erzeugt: wieder verwenden</translation>
+    </message>
+    <message>
+        <source>%1, made by an earlier setup or by quaysidectl up. It is used as it is.</source>
+        <translation>%1, erzeugt von einer früheren Einrichtung oder von quaysidectl up. Er wird so verwendet, wie er ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new key for Quayside (Ed25519)</source>
+        <translation>Einen neuen Schlüssel für Quayside &amp;erzeugen (Ed25519)</translation>
+    </message>
+    <message>
+        <source>It is written to %1, readable only by you, without a passphrase so that Quayside can use it unattended.</source>
+        <translation>Er wird nach %1 geschrieben, nur für Sie lesbar, ohne Passphrase, damit Quayside ihn unbeaufsichtigt nutzen kann.</translation>
+    </message>
+    <message>
+        <source>(protected by a passphrase)</source>
+        <translation>(durch eine Passphrase geschützt)</translation>
+    </message>
+    <message>
+        <source>No keys in %1. Generate one, or choose a key file.</source>
+        <translation>Keine Schlüssel in %1. Erzeugen Sie einen, oder wählen Sie eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Choose a private SSH key</source>
+        <translation>Einen privaten SSH-Schlüssel wählen</translation>
+    </message>
+    <message>
+        <source>Generating an Ed25519 key...</source>
+        <translation>Ein Ed25519-Schlüssel wird erzeugt...</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the key. Check its permissions.</source>
+        <translation>Der Ordner %1 für den Schlüssel lässt sich nicht anlegen. Prüfen Sie seine Rechte.</translation>
+    </message>
+    <message>
+        <source>Made a new key, %1, in %2.</source>
+        <translation>Neuer Schlüssel %1 in %2 erzeugt.</translation>
+    </message>
+    <message>
+        <source>Opening %1...</source>
+        <translation>%1 wird geöffnet...</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase: type it, then press Finish again.</source>
+        <translation>%1 ist durch eine Passphrase geschützt: geben Sie sie ein und drücken Sie dann erneut „Fertigstellen“.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1: type it again.</source>
+        <translation>Die Passphrase öffnet %1 nicht: geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Using %1 (%2).</source>
+        <translation>%1 wird verwendet (%2).</translation>
+    </message>
+</context>
+<context>
     <name>quayside::SshKeyPassphrases</name>
     <message>
         <source>%1 has no public key beside it (%1.pub), so Quayside cannot keep its passphrase. Make one with ssh-keygen -y -f %1 &gt; %1.pub.</source>
@@ -4349,6 +4798,51 @@ Wiederholen führt den fehlgeschlagenen Schritt erneut aus; was erstellt wurde, 
     <message>
         <source>Cancelled on %1 before it started.</source>
         <translation>Auf %1 abgebrochen, bevor es begann.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::WelcomePage</name>
+    <message>
+        <source>Looking for the sandbox at %1...</source>
+        <translation>Die Sandbox wird unter %1 gesucht...</translation>
+    </message>
+    <message>
+        <source>The sandbox answers at %1.</source>
+        <translation>Die Sandbox antwortet unter %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running: nothing answers at %1. Start it with the command quayside-sandbox, leave it running, and press Next again.</source>
+        <translation>Die Sandbox läuft nicht: unter %1 antwortet nichts. Starten Sie sie mit dem Befehl quayside-sandbox, lassen Sie sie laufen und drücken Sie erneut „Weiter“.</translation>
+    </message>
+    <message>
+        <source>The sandbox at %1 does not accept the credentials in %2: another sandbox may be running there. Stop it and start quayside-sandbox again.</source>
+        <translation>Die Sandbox unter %1 nimmt die Zugangsdaten in %2 nicht an: dort läuft vielleicht eine andere Sandbox. Beenden Sie sie und starten Sie quayside-sandbox erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::WizardState</name>
+    <message>
+        <source>The sandbox has not run on this computer yet: there are no sandbox credentials in %1. Start it with the command quayside-sandbox, then try again.</source>
+        <translation>Die Sandbox lief auf diesem Computer noch nie: in %1 gibt es keine Zugangsdaten der Sandbox. Starten Sie sie mit dem Befehl quayside-sandbox und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s identity address %1 in %2 is not usable: it must be http on this computer or https.</source>
+        <translation>Die Identitätsadresse %1 der Sandbox in %2 ist unbrauchbar: sie muss http auf diesem Computer oder https sein.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::WizardStatus</name>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 </TS>

@@ -607,6 +607,164 @@
     </message>
 </context>
 <context>
+    <name>CloudResourcesPage</name>
+    <message>
+        <source>Region, server size and image</source>
+        <translation>Région, taille des serveurs et image</translation>
+    </message>
+    <message>
+        <source>What the fleet&apos;s servers are made of, as the cloud offers it. The proposals suit most fleets.</source>
+        <translation>Ce dont sont faits les serveurs de la flotte, selon l&apos;offre du cloud. Les propositions conviennent à la plupart des flottes.</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>Server si&amp;ze (flavor):</source>
+        <translation>&amp;Taille des serveurs (flavor) :</translation>
+    </message>
+    <message>
+        <source>The smallest flavor with at least 1 GiB of memory and a disk of its own is proposed: enough for Docker and Tomcat, and it can be snapshotted. Flavors without a disk of their own cannot be.</source>
+        <translation>La plus petite flavor avec au moins 1 Gio de mémoire et un disque à elle est proposée : assez pour Docker et Tomcat, et elle peut être sauvegardée en snapshot. Les flavors sans disque à elles ne le peuvent pas.</translation>
+    </message>
+    <message>
+        <source>Base &amp;image:</source>
+        <translation>&amp;Image de base :</translation>
+    </message>
+    <message>
+        <source>Quayside installs Docker and nginx on Debian or Ubuntu: a Debian image, else an Ubuntu LTS one, is proposed.</source>
+        <translation>Quayside installe Docker et nginx sur Debian ou Ubuntu : une image Debian est proposée, sinon une Ubuntu LTS.</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Public Internet (PublicNet): visitors reach nginx over it</source>
+        <translation>Internet public (PublicNet) : les visiteurs atteignent nginx par là</translation>
+    </message>
+    <message>
+        <source>&amp;ServiceNet: Rackspace&apos;s private network between your servers, free of bandwidth charges</source>
+        <translation>Servi&amp;ceNet : le réseau privé de Rackspace entre vos serveurs, sans frais de bande passante</translation>
+    </message>
+    <message>
+        <source>The servers join the cloud&apos;s default network for your project.</source>
+        <translation>Les serveurs rejoignent le réseau par défaut du cloud pour votre projet.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from the cloud</source>
+        <translation>&amp;Recharger depuis le cloud</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Quayside signs in to the cloud to check them, then keeps the secret in your system keychain.</source>
+        <translation>Quayside se connecte au cloud pour les vérifier, puis garde le secret dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>Clé d&apos;&amp;API :</translation>
+    </message>
+    <message>
+        <source>&amp;Identity service:</source>
+        <translation>Service d&apos;&amp;identité :</translation>
+    </message>
+    <message>
+        <source>Find the API key in the Cloud Control Panel under your user name, Account Settings. Accounts made in London sign in at the UK identity service (lon.identity...).</source>
+        <translation>La clé d&apos;API se trouve dans le Cloud Control Panel sous votre nom d&apos;utilisateur, Account Settings. Les comptes créés à Londres se connectent au service d&apos;identité britannique (lon.identity...).</translation>
+    </message>
+    <message>
+        <source>&amp;Import clouds.yaml or openrc...</source>
+        <translation>&amp;Importer clouds.yaml ou openrc...</translation>
+    </message>
+    <message>
+        <source>Imported cloud</source>
+        <translation>Cloud importé</translation>
+    </message>
+    <message>
+        <source>Identity U&amp;RL:</source>
+        <translation>U&amp;RL d&apos;identité :</translation>
+    </message>
+    <message>
+        <source>https://keystone.example.com:5000/v3</source>
+        <translation>https://keystone.example.com:5000/v3</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Connexion a&amp;vec :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Application credential</source>
+        <translation>Identifiant d&apos;application</translation>
+    </message>
+    <message>
+        <source>Application credential I&amp;D:</source>
+        <translation>I&amp;D de l&apos;identifiant d&apos;application :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jet :</translation>
+    </message>
+    <message>
+        <source>Us&amp;er domain:</source>
+        <translation>Domain&amp;e de l&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Project d&amp;omain:</source>
+        <translation>D&amp;omaine du projet :</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>(the only one, or choose on the next page)</source>
+        <translation>(la seule, ou à choisir à la page suivante)</translation>
+    </message>
+    <message>
+        <source>Quayside signs in to the sandbox on this computer with the credentials the sandbox keeps in its data folder. There is nothing to type.</source>
+        <translation>Quayside se connecte au bac à sable de cet ordinateur avec les identifiants qu&apos;il garde dans son dossier de données. Il n&apos;y a rien à saisir.</translation>
+    </message>
+    <message>
+        <source>Identity address:</source>
+        <translation>Adresse d&apos;identité :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Credentials from:</source>
+        <translation>Identifiants lus dans :</translation>
+    </message>
+    <message>
+        <source>&amp;Save the account as:</source>
+        <translation>&amp;Nom du compte à enregistrer :</translation>
+    </message>
+</context>
+<context>
     <name>DeployDialog</name>
     <message>
         <source>Deploy to Balancer</source>
@@ -2166,6 +2324,41 @@
     </message>
 </context>
 <context>
+    <name>SshKeyPage</name>
+    <message>
+        <source>SSH key</source>
+        <translation>Clé SSH</translation>
+    </message>
+    <message>
+        <source>Quayside logs in to the fleet&apos;s servers with an SSH key. The cloud puts its public half on every server it boots.</source>
+        <translation>Quayside se connecte aux serveurs de la flotte avec une clé SSH. Le cloud dépose sa moitié publique sur chaque serveur qu&apos;il démarre.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new key for Quayside (Ed25519)</source>
+        <translation>&amp;Générer une nouvelle clé pour Quayside (Ed25519)</translation>
+    </message>
+    <message>
+        <source>&amp;Use one of my keys</source>
+        <translation>&amp;Utiliser une de mes clés</translation>
+    </message>
+    <message>
+        <source>Your SSH keys</source>
+        <translation>Vos clés SSH</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her key file...</source>
+        <translation>Autre fic&amp;hier de clé...</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Phrase se&amp;crète :</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase in the keychain</source>
+        <translation>&amp;Retenir la phrase secrète dans le trousseau</translation>
+    </message>
+</context>
+<context>
     <name>TomcatImageRecipe</name>
     <message>
         <source>The test container has no published port.</source>
@@ -2233,6 +2426,34 @@
     <message>
         <source>&lt;p&gt;What will be built:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;a first cloud server with Docker, reachable only over SSH and mutual TLS;&lt;/li&gt;&lt;li&gt;a Tomcat image with your application, and a snapshot of that server;&lt;/li&gt;&lt;li&gt;an nginx server that balances the load;&lt;/li&gt;&lt;li&gt;more Docker servers from the snapshot, each running Tomcat containers.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is created until you say so, and everything created can be removed again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ce qui sera construit :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;un premier serveur cloud avec Docker, joignable uniquement par SSH et TLS mutuel ;&lt;/li&gt;&lt;li&gt;une image Tomcat avec votre application, et un instantané de ce serveur ;&lt;/li&gt;&lt;li&gt;un serveur nginx qui répartit la charge ;&lt;/li&gt;&lt;li&gt;d’autres serveurs Docker créés à partir de l’instantané, chacun faisant tourner des conteneurs Tomcat.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Rien n’est créé sans votre accord, et tout ce qui a été créé peut être supprimé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where should the fleet run?</source>
+        <translation>Où la flotte doit-elle tourner ?</translation>
+    </message>
+    <message>
+        <source>&amp;Rackspace Cloud</source>
+        <translation>&amp;Rackspace Cloud</translation>
+    </message>
+    <message>
+        <source>Sign in with your Rackspace user name and API key.</source>
+        <translation>Connexion avec votre nom d&apos;utilisateur Rackspace et votre clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Another &amp;OpenStack cloud</source>
+        <translation>Un autre cloud &amp;OpenStack</translation>
+    </message>
+    <message>
+        <source>Type its identity address and your credentials, or import a clouds.yaml or openrc file from its dashboard.</source>
+        <translation>Saisissez l&apos;adresse de son service d&apos;identité et vos identifiants, ou importez un fichier clouds.yaml ou openrc de son tableau de bord.</translation>
+    </message>
+    <message>
+        <source>The local &amp;sandbox</source>
+        <translation>Le &amp;bac à sable local</translation>
+    </message>
+    <message>
+        <source>A small cloud on this computer, made of Docker containers: no account and no cost. It must be running (start it with the command quayside-sandbox).</source>
+        <translation>Un petit cloud sur cet ordinateur, fait de conteneurs Docker : ni compte ni frais. Il doit être en marche (lancez-le avec la commande quayside-sandbox).</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2957,171 @@
     <message>
         <source>No network access for %1.</source>
         <translation>Pas d&apos;accès réseau pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::CloudResourcesPage</name>
+    <message>
+        <source>Sign in on the previous page first.</source>
+        <translation>Connectez-vous d&apos;abord à la page précédente.</translation>
+    </message>
+    <message>
+        <source>Reading the cloud&apos;s regions...</source>
+        <translation>Lecture des régions du cloud...</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s catalog lists no compute service (Nova) for this account, so Quayside cannot make servers there. Check the project.</source>
+        <translation>Le catalogue du cloud ne liste aucun service de calcul (Nova) pour ce compte : Quayside ne peut pas y créer de serveurs. Vérifiez le projet.</translation>
+    </message>
+    <message>
+        <source>(unnamed region)</source>
+        <translation>(région sans nom)</translation>
+    </message>
+    <message>
+        <source>Reading the flavors and images of region %1...</source>
+        <translation>Lecture des flavors et des images de la région %1...</translation>
+    </message>
+    <message>
+        <source>The cloud offers no Debian or Ubuntu LTS image here: choose the base image yourself. Quayside&apos;s recipes need Debian or Ubuntu.</source>
+        <translation>Le cloud n&apos;offre ici aucune image Debian ou Ubuntu LTS : choisissez vous-même l&apos;image de base. Les recettes de Quayside demandent Debian ou Ubuntu.</translation>
+    </message>
+    <message>
+        <source>Quayside could not read what the cloud offers: %1 Press Reload to try again.</source>
+        <translation>Quayside n&apos;a pas pu lire l&apos;offre du cloud : %1 Appuyez sur Recharger pour réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vCPU(s), %2 memory, %3 GB disk</source>
+        <translation>
+            <numerusform>%1 : %n vCPU, %2 de mémoire, disque de %3 Go</numerusform>
+            <numerusform>%1 : %n vCPU, %2 de mémoire, disque de %3 Go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no disk of its own: cannot be snapshotted)</source>
+        <translation>%1 (pas de disque à elle : pas de snapshot possible)</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::CredentialsPage</name>
+    <message>
+        <source>US accounts (and those of Hong Kong and Sydney) sign in at the first, London accounts at the second.</source>
+        <translation>Les comptes américains (et ceux de Hong Kong et de Sydney) se connectent au premier, ceux de Londres au second.</translation>
+    </message>
+    <message>
+        <source>Your Rackspace user name and API key. Quayside signs in to check them, then keeps the key in your system keychain.</source>
+        <translation>Votre nom d&apos;utilisateur Rackspace et votre clé d&apos;API. Quayside se connecte pour les vérifier, puis garde la clé dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Where the cloud&apos;s identity service (Keystone) is, and who you are there. Quayside signs in to check them, then keeps the secret in your system keychain.</source>
+        <translation>Où se trouve le service d&apos;identité (Keystone) du cloud, et qui vous y êtes. Quayside se connecte pour vérifier, puis garde le secret dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>The sandbox on this computer. Its password stays in the sandbox&apos;s own folder.</source>
+        <translation>Le bac à sable de cet ordinateur. Son mot de passe reste dans le dossier du bac à sable.</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <translation>%1 (projet %2)</translation>
+    </message>
+    <message>
+        <source>Rackspace</source>
+        <translation>Rackspace</translation>
+    </message>
+    <message>
+        <source>OpenStack</source>
+        <translation>OpenStack</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret:</source>
+        <translation>Se&amp;cret :</translation>
+    </message>
+    <message>
+        <source>only with a credential name instead of an ID</source>
+        <translation>seulement avec un nom d&apos;identifiant au lieu d&apos;un ID</translation>
+    </message>
+    <message>
+        <source>Signing in to the sandbox...</source>
+        <translation>Connexion au bac à sable...</translation>
+    </message>
+    <message>
+        <source>Signed in to the sandbox as %1.</source>
+        <translation>Connecté au bac à sable en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1...</source>
+        <translation>Connexion à %1...</translation>
+    </message>
+    <message>
+        <source>Saving the account in the keychain...</source>
+        <translation>Enregistrement du compte dans le trousseau...</translation>
+    </message>
+    <message>
+        <source>Signed in, but the account could not be saved: %1</source>
+        <translation>Connecté, mais le compte n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The account &quot;%2&quot; is saved, its %3 in the keychain.</source>
+        <translation>Connecté en tant que %1. Le compte « %2 » est enregistré, son %3 dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The sandbox does not answer at %1: start it with the command quayside-sandbox and try again. (%2)</source>
+        <translation>Le bac à sable ne répond pas à %1 : lancez-le avec la commande quayside-sandbox et réessayez. (%2)</translation>
+    </message>
+    <message>
+        <source>The address is wrong or unreachable: Quayside cannot reach the identity service at %1. Check the address and this computer&apos;s network. (%2)</source>
+        <translation>L&apos;adresse est fausse ou injoignable : Quayside ne joint pas le service d&apos;identité à %1. Vérifiez l&apos;adresse et le réseau de cet ordinateur. (%2)</translation>
+    </message>
+    <message>
+        <source>The address is wrong: %1 does not answer like an OpenStack identity service (Keystone). Such addresses usually end in /v3 (or /v2.0 on old clouds). (%2)</source>
+        <translation>L&apos;adresse est fausse : %1 ne répond pas comme un service d&apos;identité OpenStack (Keystone). Ces adresses finissent d&apos;ordinaire par /v3 (ou /v2.0 sur les anciens clouds). (%2)</translation>
+    </message>
+    <message>
+        <source>The project was refused: the identity service accepted the user but does not let it use the project &quot;%1&quot;. Check the project and that the user has a role in it. (%2)</source>
+        <translation>Le projet a été refusé : le service d&apos;identité a accepté l&apos;utilisateur mais ne le laisse pas utiliser le projet « %1 ». Vérifiez le projet et que l&apos;utilisateur y a un rôle. (%2)</translation>
+    </message>
+    <message>
+        <source>The user name or the API key is wrong: Rackspace did not accept them. Copy the API key again from the Cloud Control Panel.</source>
+        <translation>Le nom d&apos;utilisateur ou la clé d&apos;API est faux : Rackspace ne les a pas acceptés. Copiez à nouveau la clé d&apos;API depuis le Cloud Control Panel.</translation>
+    </message>
+    <message>
+        <source>The application credential or its secret is wrong: the identity service did not accept them. Check that the credential still exists and has not expired.</source>
+        <translation>L&apos;identifiant d&apos;application ou son secret est faux : le service d&apos;identité ne les a pas acceptés. Vérifiez que l&apos;identifiant existe toujours et n&apos;a pas expiré.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong: the identity service did not accept them. Check them, and the user&apos;s domain (%1).</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est faux : le service d&apos;identité ne les a pas acceptés. Vérifiez-les, ainsi que le domaine de l&apos;utilisateur (%1).</translation>
+    </message>
+    <message>
+        <source>Checking whether the user or the project was refused...</source>
+        <translation>Vérification : l&apos;utilisateur ou le projet a-t-il été refusé...</translation>
+    </message>
+    <message>
+        <source>The project is wrong: the user name and password are right, but the project &quot;%1&quot; (domain %2) does not exist or the user has no role in it.</source>
+        <translation>Le projet est faux : le nom d&apos;utilisateur et le mot de passe sont bons, mais le projet « %1 » (domaine %2) n&apos;existe pas ou l&apos;utilisateur n&apos;y a pas de rôle.</translation>
+    </message>
+    <message>
+        <source>Import a clouds.yaml or openrc file</source>
+        <translation>Importer un fichier clouds.yaml ou openrc</translation>
+    </message>
+    <message>
+        <source>OpenStack credentials (clouds.yaml clouds.yml *.yaml *.yml *openrc* *.sh);;All files (*)</source>
+        <translation>Identifiants OpenStack (clouds.yaml clouds.yml *.yaml *.yml *openrc* *.sh);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file holds no secret: type it in.</source>
+        <translation>Le fichier ne contient pas de secret : saisissez-le.</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;. Press Next to sign in.</source>
+        <translation>« %1 » importé. Appuyez sur Suivant pour vous connecter.</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +4109,10 @@ Réessayer relance l&apos;étape qui a échoué ; ce qui a été créé est cons
         <source>The identity service gave a token without a project, so it opens no services. Name the project in the account.</source>
         <translation>Le service d&apos;identité a donné un jeton sans projet, qui n&apos;ouvre aucun service. Indiquez le projet dans le compte.</translation>
     </message>
+    <message>
+        <source>This way of signing in always names a project.</source>
+        <translation>Ce mode de connexion nomme toujours un projet.</translation>
+    </message>
 </context>
 <context>
     <name>quayside::LiveBackends</name>
@@ -4287,6 +4677,65 @@ Réessayer relance l&apos;étape qui a échoué ; ce qui a été créé est cons
     </message>
 </context>
 <context>
+    <name>quayside::SshKeyPage</name>
+    <message>
+        <source>&amp;Generated by Quayside earlier: use it again</source>
+        <translation>&amp;Générée par Quayside auparavant : la réutiliser</translation>
+    </message>
+    <message>
+        <source>%1, made by an earlier setup or by quaysidectl up. It is used as it is.</source>
+        <translation>%1, créée par une configuration précédente ou par quaysidectl up. Elle est utilisée telle quelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new key for Quayside (Ed25519)</source>
+        <translation>&amp;Générer une nouvelle clé pour Quayside (Ed25519)</translation>
+    </message>
+    <message>
+        <source>It is written to %1, readable only by you, without a passphrase so that Quayside can use it unattended.</source>
+        <translation>Elle est écrite dans %1, lisible par vous seul, sans phrase secrète pour que Quayside puisse s&apos;en servir sans vous.</translation>
+    </message>
+    <message>
+        <source>(protected by a passphrase)</source>
+        <translation>(protégée par une phrase secrète)</translation>
+    </message>
+    <message>
+        <source>No keys in %1. Generate one, or choose a key file.</source>
+        <translation>Aucune clé dans %1. Générez-en une, ou choisissez un fichier de clé.</translation>
+    </message>
+    <message>
+        <source>Choose a private SSH key</source>
+        <translation>Choisir une clé SSH privée</translation>
+    </message>
+    <message>
+        <source>Generating an Ed25519 key...</source>
+        <translation>Génération d&apos;une clé Ed25519...</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the key. Check its permissions.</source>
+        <translation>Impossible de créer le dossier %1 pour la clé. Vérifiez ses droits.</translation>
+    </message>
+    <message>
+        <source>Made a new key, %1, in %2.</source>
+        <translation>Nouvelle clé %1 créée dans %2.</translation>
+    </message>
+    <message>
+        <source>Opening %1...</source>
+        <translation>Ouverture de %1...</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase: type it, then press Finish again.</source>
+        <translation>%1 est protégée par une phrase secrète : saisissez-la, puis appuyez de nouveau sur Terminer.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1: type it again.</source>
+        <translation>La phrase secrète n&apos;ouvre pas %1 : saisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Using %1 (%2).</source>
+        <translation>Utilisation de %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>quayside::SshKeyPassphrases</name>
     <message>
         <source>%1 has no public key beside it (%1.pub), so Quayside cannot keep its passphrase. Make one with ssh-keygen -y -f %1 &gt; %1.pub.</source>
@@ -4349,6 +4798,51 @@ Réessayer relance l&apos;étape qui a échoué ; ce qui a été créé est cons
     <message>
         <source>Cancelled on %1 before it started.</source>
         <translation>Annulé sur %1 avant d’avoir commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::WelcomePage</name>
+    <message>
+        <source>Looking for the sandbox at %1...</source>
+        <translation>Recherche du bac à sable à %1...</translation>
+    </message>
+    <message>
+        <source>The sandbox answers at %1.</source>
+        <translation>Le bac à sable répond à %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running: nothing answers at %1. Start it with the command quayside-sandbox, leave it running, and press Next again.</source>
+        <translation>Le bac à sable ne tourne pas : rien ne répond à %1. Lancez-le avec la commande quayside-sandbox, laissez-le tourner, et appuyez de nouveau sur Suivant.</translation>
+    </message>
+    <message>
+        <source>The sandbox at %1 does not accept the credentials in %2: another sandbox may be running there. Stop it and start quayside-sandbox again.</source>
+        <translation>Le bac à sable à %1 n&apos;accepte pas les identifiants de %2 : un autre bac à sable y tourne peut-être. Arrêtez-le et relancez quayside-sandbox.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::WizardState</name>
+    <message>
+        <source>The sandbox has not run on this computer yet: there are no sandbox credentials in %1. Start it with the command quayside-sandbox, then try again.</source>
+        <translation>Le bac à sable n&apos;a encore jamais tourné sur cet ordinateur : il n&apos;y a pas d&apos;identifiants du bac à sable dans %1. Lancez-le avec la commande quayside-sandbox, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s identity address %1 in %2 is not usable: it must be http on this computer or https.</source>
+        <translation>L&apos;adresse d&apos;identité %1 du bac à sable dans %2 est inutilisable : elle doit être en http sur cet ordinateur, ou en https.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::WizardStatus</name>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,9 @@ public:
     KeystoneClient &keystone() { return m_keystone; }
     // The account's region, or the one the identity service named as the user's default (Rackspace).
     QString region() const;
+    // Sends the services' requests to another region of the same cloud from now on. The token stays: its
+    // catalog lists every region.
+    void setRegion(const QString &region) { m_account.region = region; }
     // How many times it signed in (for tests and the log view).
     int signIns() const { return m_signIns; }
 

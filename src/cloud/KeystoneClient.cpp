@@ -121,8 +121,14 @@ Result<QUrl> KeystoneClient::tokensUrl(const CloudAccount &account)
     return url;
 }
 
-Result<QByteArray> KeystoneClient::requestBody(const CloudAccount &account, const QByteArray &secret)
+bool KeystoneClient::canSignInUnscoped(CloudAuthMethod method)
 {
+    return method == CloudAuthMethod::KeystoneV2Password || method == CloudAuthMethod::KeystoneV3Password;
+}
+
+Result<QByteArray> KeystoneClient::requestBody(const CloudAccount &account, const QByteArray &secret, Scope scope)
+{
+    const bool scoped = scope == Scope::Project;
     if (secret.isEmpty())
         return missing(account.method == CloudAuthMethod::RackspaceApiKey ? tr("API key") : tr("password or secret"));
     const QString secretText = QString::fromUtf8(secret);
@@ -140,6 +146,8 @@ Result<QByteArray> KeystoneClient::requestBody(const CloudAccount &account, cons
             return missing(tr("user name"));
         auth.insert(QStringLiteral("passwordCredentials"), QJsonObject{{QStringLiteral("username"), account.userName},
                                                                        {QStringLiteral("password"), secretText}});
+        if (!scoped)
+            break;
         if (!account.projectId.isEmpty())
             auth.insert(QStringLiteral("tenantId"), account.projectId);
         else if (!account.projectName.isEmpty())
@@ -156,6 +164,8 @@ Result<QByteArray> KeystoneClient::requestBody(const CloudAccount &account, cons
         auth.insert(QStringLiteral("identity"),
                     QJsonObject{{QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
                                 {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), userWithPassword}}}});
+        if (!scoped)
+            break;
         QJsonObject project;
         if (!account.projectId.isEmpty()) {
             project.insert(QStringLiteral("id"), account.projectId);
@@ -251,30 +261,45 @@ Result<KeystoneToken> KeystoneClient::readV3(const QByteArray &tokenId, const QB
     return result;
 }
 
-void KeystoneClient::authenticate(const CloudAccount &account, const QByteArray &secret, QObject *context,
-                                  Callback<KeystoneToken> done)
+void KeystoneClient::finishEarly(QObject *context, const std::function<void()> &report)
+{
+    QPointer<QObject> guard(context);
+    // Asynchronous like every other outcome, so callers have one path.
+    QMetaObject::invokeMethod(
+        this,
+        [guard, report] {
+            if (guard)
+                report();
+        },
+        Qt::QueuedConnection);
+}
+
+Result<CloudRequest> KeystoneClient::tokensRequest(const CloudAccount &account, const QByteArray &secret, Scope scope)
 {
     auto url = tokensUrl(account);
-    auto body = url ? requestBody(account, secret) : Result<QByteArray>(url.error());
-    if (!body) {
-        QPointer<QObject> guard(context);
-        // Asynchronous like every other outcome, so callers have one path.
-        QMetaObject::invokeMethod(
-            this,
-            [guard, done, error = body.error()] {
-                if (guard)
-                    done(error);
-            },
-            Qt::QueuedConnection);
-        return;
-    }
+    if (!url)
+        return url.error();
+    auto body = requestBody(account, secret, scope);
+    if (!body)
+        return body.error();
     CloudRequest request;
     request.verb = "POST";
     request.url = url.value();
     request.body = body.value();
+    return request;
+}
+
+void KeystoneClient::authenticate(const CloudAccount &account, const QByteArray &secret, QObject *context,
+                                  Callback<KeystoneToken> done)
+{
+    const auto request = tokensRequest(account, secret, Scope::Project);
+    if (!request) {
+        finishEarly(context, [done, error = request.error()] { done(error); });
+        return;
+    }
     const bool v3 = isV3(account.method);
-    qCInfo(lcCloud) << "signing in to" << url.value().host() << "as" << account.id;
-    m_http.send(request, context, [done, v3](const Result<CloudResponse> &response) {
+    qCInfo(lcCloud) << "signing in to" << request.value().url.host() << "as" << account.id;
+    m_http.send(request.value(), context, [done, v3](const Result<CloudResponse> &response) {
         if (!response) {
             done(response.error());
             return;
@@ -282,6 +307,26 @@ void KeystoneClient::authenticate(const CloudAccount &account, const QByteArray 
         const QDateTime cloudNow = parseHttpDate(response.value().header(QByteArrayLiteral("Date")));
         done(v3 ? readV3(response.value().header(QByteArrayLiteral("X-Subject-Token")), response.value().body, cloudNow)
                 : readV2(response.value().body, cloudNow));
+    });
+}
+
+void KeystoneClient::checkUserUnscoped(const CloudAccount &account, const QByteArray &secret, QObject *context,
+                                       Callback<void> done)
+{
+    const auto request = canSignInUnscoped(account.method)
+                             ? tokensRequest(account, secret, Scope::Unscoped)
+                             : Result<CloudRequest>(Error{Error::Kind::InvalidInput, 0,
+                                                          tr("This way of signing in always names a project.")});
+    if (!request) {
+        finishEarly(context, [done, error = request.error()] { done(error); });
+        return;
+    }
+    qCInfo(lcCloud) << "signing in without a project to" << request.value().url.host() << "as" << account.id;
+    m_http.send(request.value(), context, [done](const Result<CloudResponse> &response) {
+        if (!response)
+            done(response.error());
+        else
+            done(Result<void>());
     });
 }
 

@@ -39,12 +39,22 @@ public:
 
     CloudHttp &http() { return m_http; }
 
+    // Whether a sign-in asks for a token of the account's project, or for one of the user alone.
+    enum class Scope { Project, Unscoped };
+
     // `secret`: the API key, password or application-credential secret of the account.
     void authenticate(const CloudAccount &account, const QByteArray &secret, QObject *context,
                       Callback<KeystoneToken> done);
+    // Signs in without naming the project (Keystone v2.0 and v3 passwords only) and succeeds if the identity
+    // service accepts the user and password. A project-scoped sign-in refused with 401 does not say whether
+    // the user or the project was wrong; this tells the two apart. The token is not kept.
+    void checkUserUnscoped(const CloudAccount &account, const QByteArray &secret, QObject *context,
+                           Callback<void> done);
+    static bool canSignInUnscoped(CloudAuthMethod method);
 
     // The request body of each method, for tests and for nothing else: it holds the secret.
-    static Result<QByteArray> requestBody(const CloudAccount &account, const QByteArray &secret);
+    static Result<QByteArray> requestBody(const CloudAccount &account, const QByteArray &secret,
+                                          Scope scope = Scope::Project);
     // Where the request goes: <auth url>/tokens (v2.0) or <auth url>/auth/tokens (v3).
     static Result<QUrl> tokensUrl(const CloudAccount &account);
     static Result<KeystoneToken> readV2(const QByteArray &body, const QDateTime &cloudNow);
@@ -53,6 +63,9 @@ public:
     static QDateTime parseTime(const QString &text);
 
 private:
+    void finishEarly(QObject *context, const std::function<void()> &report);
+    static Result<CloudRequest> tokensRequest(const CloudAccount &account, const QByteArray &secret, Scope scope);
+
     CloudHttp m_http;
 };
 

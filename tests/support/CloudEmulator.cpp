@@ -878,6 +878,22 @@ void CloudEmulator::addFlavor(const QString &id, const QString &name, int ramMb,
     m_flavors.append(flavor);
 }
 
+QString CloudEmulator::addImage(const QString &name)
+{
+    const auto base = std::find_if(m_images.cbegin(), m_images.cend(),
+                                   [](const std::shared_ptr<ImageState> &image) { return image->serverId.isEmpty(); });
+    if (base == m_images.cend()) {
+        qWarning("CloudEmulator::addImage before start(): the image samples are not loaded yet");
+        return {};
+    }
+    auto image = std::make_shared<ImageState>(**base);
+    image->id = newUuid();
+    image->name = name;
+    image->created = image->updated = QDateTime::currentDateTimeUtc();
+    m_images.append(image);
+    return image->id;
+}
+
 CloudEmulator::ServerState *CloudEmulator::findServer(const Call &call, const QString &id)
 {
     for (const auto &state : std::as_const(m_servers)) {

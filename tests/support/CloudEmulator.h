@@ -277,6 +277,9 @@ public:
     QStringList keypairNames(const QString &userId) const;
     // A flavor beside the sample's, e.g. Rackspace's "general1-1".
     void addFlavor(const QString &id, const QString &name, int ramMb, int diskGb, int vcpus);
+    // An active base image beside the sample's (whose names are all "fakeimage..."), e.g. "Debian 12
+    // (Bookworm)", drawn from the images-details sample's first image. Returns its id.
+    QString addImage(const QString &name);
 
 private:
     struct Token;

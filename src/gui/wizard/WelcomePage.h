@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QWizardPage>
+#include "gui/wizard/WizardPage.h"
+#include "gui/wizard/WizardState.h"
 
 #include <memory>
 
@@ -10,14 +11,22 @@ class WelcomePage;
 
 namespace quayside {
 
-// First page of the setup wizard: the picture of what will be built, and the plan in words.
-class WelcomePage : public QWizardPage
+// Page 1: the picture of what will be built, and where: Rackspace, another OpenStack cloud or the local
+// sandbox. Choosing the sandbox checks on Next that it is running (its credentials read from its data
+// folder, a sign-in), and says how to start it if not.
+class WelcomePage : public WizardPage
 {
     Q_OBJECT
 
 public:
-    explicit WelcomePage(QWidget *parent = nullptr);
+    explicit WelcomePage(WizardState *state, QWidget *parent = nullptr);
     ~WelcomePage() override;
+
+    WizardState::CloudKind cloudKind() const;
+    void setCloudKind(WizardState::CloudKind kind);
+
+protected:
+    void startCheck() override;
 
 private:
     std::unique_ptr<Ui::WelcomePage> m_ui;
