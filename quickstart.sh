@@ -51,15 +51,21 @@ install_missing() {
     return 0
 }
 
-# Inside `dbus-run-session` (see run): gnome-keyring's Secret Service, unlocked with a password asked on the
-# terminal (the keyring is made with it the first time), or an empty one when there is no terminal.
+# Inside `dbus-run-session` (see run): gnome-keyring's Secret Service, its login keyring unlocked (made,
+# the first time) with a password asked on the terminal, or taken from QUAYSIDE_KEYRING_PASSWORD where there
+# is no terminal. gnome-keyring makes no keyring with an empty password. Without a password the secrets have
+# nowhere to go, so the sandbox fleet is skipped (the GUI still starts).
 unlock_keyring() {
-    local password=""
-    if [[ -t 0 ]]; then
-        read -rsp "quickstart: password of Quayside's keyring (made with it the first time; may be empty): " password
+    local password=${QUAYSIDE_KEYRING_PASSWORD:-}
+    unset QUAYSIDE_KEYRING_PASSWORD
+    if [[ -z $password && -t 0 ]]; then
+        read -rsp "quickstart: password of Quayside's keyring (made with it the first time): " password
         printf '\n' >&2
-    else
-        say "no terminal to ask for the keyring's password: it is unlocked with an empty one"
+    fi
+    if [[ -z $password ]]; then
+        say "no keyring password (no terminal to ask on, QUAYSIDE_KEYRING_PASSWORD not set): skipping the fleet"
+        QUAYSIDE_NO_FLEET=1
+        return 0
     fi
     if [[ -z ${XDG_RUNTIME_DIR:-} || ! -d $XDG_RUNTIME_DIR ]]; then
         XDG_RUNTIME_DIR=$(mktemp -d)
