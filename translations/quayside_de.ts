@@ -4825,10 +4825,6 @@ Wiederholen führt den fehlgeschlagenen Schritt erneut aus; was erstellt wurde, 
         <source>The sandbox has not run on this computer yet: there are no sandbox credentials in %1. Start it with the command quayside-sandbox, then try again.</source>
         <translation>Die Sandbox lief auf diesem Computer noch nie: in %1 gibt es keine Zugangsdaten der Sandbox. Starten Sie sie mit dem Befehl quayside-sandbox und versuchen Sie es dann erneut.</translation>
     </message>
-    <message>
-        <source>The sandbox&apos;s identity address %1 in %2 is not usable: it must be http on this computer or https.</source>
-        <translation>Die Identitätsadresse %1 der Sandbox in %2 ist unbrauchbar: sie muss http auf diesem Computer oder https sein.</translation>
-    </message>
 </context>
 <context>
     <name>quayside::WizardStatus</name>

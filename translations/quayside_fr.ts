@@ -4825,10 +4825,6 @@ Réessayer relance l&apos;étape qui a échoué ; ce qui a été créé est cons
         <source>The sandbox has not run on this computer yet: there are no sandbox credentials in %1. Start it with the command quayside-sandbox, then try again.</source>
         <translation>Le bac à sable n&apos;a encore jamais tourné sur cet ordinateur : il n&apos;y a pas d&apos;identifiants du bac à sable dans %1. Lancez-le avec la commande quayside-sandbox, puis réessayez.</translation>
     </message>
-    <message>
-        <source>The sandbox&apos;s identity address %1 in %2 is not usable: it must be http on this computer or https.</source>
-        <translation>L&apos;adresse d&apos;identité %1 du bac à sable dans %2 est inutilisable : elle doit être en http sur cet ordinateur, ou en https.</translation>
-    </message>
 </context>
 <context>
     <name>quayside::WizardStatus</name>

@@ -1,5 +1,7 @@
 #include "gui/wizard/WizardState.h"
 
+#include "provision/FleetSession.h"
+
 #include "cloud/CloudAccountImport.h"
 #include "cloud/CloudAccountStore.h"
 #include "cloud/CloudSession.h"
@@ -60,26 +62,22 @@ void WizardState::setCloudKind(CloudKind kind)
     Q_EMIT changed();
 }
 
+QString WizardState::sandboxAccountId()
+{
+    return FleetSession::sandboxAccountId();
+}
+
 Result<std::pair<CloudAccount, QByteArray>> WizardState::readSandboxCredentials() const
 {
-    const QString clouds = QDir(m_sandboxFolder).filePath(QStringLiteral("clouds.yaml"));
-    if (!QFile::exists(clouds))
+    const auto cloud = FleetSession::sandboxCloud(m_sandboxFolder);
+    if (!cloud && cloud.error().kind == Error::Kind::NotFound)
         return Error{Error::Kind::NotFound, 0,
                      tr("The sandbox has not run on this computer yet: there are no sandbox credentials in %1. "
                         "Start it with the command quayside-sandbox, then try again.")
                          .arg(QDir::toNativeSeparators(m_sandboxFolder))};
-    CloudAccountImport import;
-    const auto imported = import.fromCloudsYamlFile(clouds);
-    if (!imported)
-        return imported.error();
-    CloudAccount account = imported.value().first().account;
-    account.id = sandboxAccountId();
-    if (!CloudAccountStore::isAllowedAuthUrl(account.authUrl))
-        return Error{Error::Kind::InvalidInput, 0,
-                     tr("The sandbox's identity address %1 in %2 is not usable: it must be http on this computer "
-                        "or https.")
-                         .arg(account.authUrl.toString(), QDir::toNativeSeparators(clouds))};
-    return std::make_pair(account, imported.value().first().secret);
+    if (!cloud)
+        return cloud.error();
+    return std::make_pair(cloud.value().account, cloud.value().secret);
 }
 
 void WizardState::setAccount(const CloudAccount &account, const QByteArray &secret)

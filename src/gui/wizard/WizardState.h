@@ -49,9 +49,9 @@ public:
     enum class CloudKind { Rackspace, OpenStack, Sandbox };
     Q_ENUM(CloudKind)
 
-    // The id fleet records give the sandbox cloud: the same as quaysidectl's (FleetCommands::sandboxAccountId,
-    // which the GUI does not link); not a valid account id, so it never names an account of the user's.
-    static QString sandboxAccountId() { return QStringLiteral("(sandbox)"); }
+    // The id fleet records give the sandbox cloud, as quaysidectl's (FleetSession's): not a valid account id,
+    // so it never names an account of the user's.
+    static QString sandboxAccountId();
     // quayside-sandbox's data folder when none is given (as quaysidectl's --sandbox-data default).
     static QString defaultSandboxFolder();
     // Where the wizard writes the key it makes: <shared data>/fleet_ed25519, the key quaysidectl up makes too.
