@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -185,6 +186,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     quayside::setUpApplication(&app, QStringLiteral("quaysidectl"));
+    // The commands narrate on standard output; the log's info lines on standard error would say it all
+    // twice. Warnings stay; QT_LOGGING_RULES (e.g. quayside.*.info=true) brings the rest back.
+    QLoggingCategory::setFilterRules(QStringLiteral("quayside.*.info=false"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
