@@ -190,7 +190,7 @@ bool TestDockerEngine::claimBridge()
                 return fail(result.describe(QStringLiteral("ip"), command));
         }
         m_bridgeLock = std::move(lock);
-        return true;
+        return allowBridgedTraffic();
     }
     return fail(QStringLiteral("all %1 bridge slots are taken by other test runs").arg(kBridgeSlots));
 }
@@ -269,11 +269,35 @@ bool TestDockerEngine::importBusybox()
     return true;
 }
 
+// Where a Docker of the machine's own ran, bridged frames pass the firewall's FORWARD chain (br_netfilter)
+// and its policy is DROP: containers on the test bridge could not reach each other. One rule lets the
+// bridge's own traffic through while it exists; nothing else of the firewall is touched.
+QStringList TestDockerEngine::bridgeRule(const QString &action) const
+{
+    return {QStringLiteral("-w"), action,   QStringLiteral("FORWARD"), QStringLiteral("-i"),    m_bridge,
+            QStringLiteral("-o"), m_bridge, QStringLiteral("-j"),      QStringLiteral("ACCEPT")};
+}
+
+bool TestDockerEngine::allowBridgedTraffic()
+{
+    QFile filtered(QStringLiteral("/proc/sys/net/bridge/bridge-nf-call-iptables"));
+    if (!filtered.open(QIODevice::ReadOnly) || filtered.readAll().trimmed() != "1")
+        return true;
+    const ToolResult added = runTool(QStringLiteral("iptables"), bridgeRule(QStringLiteral("-I")));
+    return added.ok() || fail(added.describe(QStringLiteral("iptables"), bridgeRule(QStringLiteral("-I"))));
+}
+
 void TestDockerEngine::removeLeftovers()
 {
     killProcessesMentioning(m_dir);
     unmountBelow(m_dir);
     QDir(m_dir).removeRecursively();
+    // A rule of this slot's bridge, left by a run that crashed, or this run's own.
+    if (QFile::exists(QStringLiteral("/proc/sys/net/bridge/bridge-nf-call-iptables"))) {
+        while (runTool(QStringLiteral("iptables"), bridgeRule(QStringLiteral("-C"))).ok() &&
+               runTool(QStringLiteral("iptables"), bridgeRule(QStringLiteral("-D"))).ok()) {
+        }
+    }
     if (linkExists(m_bridge))
         runTool(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("delete"), m_bridge});
 }

@@ -54,6 +54,8 @@ public:
 private:
     bool fail(const QString &message);
     bool claimBridge();
+    bool allowBridgedTraffic();
+    QStringList bridgeRule(const QString &action) const;
     bool launchDaemon();
     bool importBusybox();
     void removeLeftovers();
