@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "docker/BuildContext.h"
+#include "provision/FleetSession.h"
 #include "sandbox/HostImageBuilder.h"
 
 #include <QCryptographicHash>
@@ -42,6 +43,12 @@ QString lastLines(const QByteArray &text, int count)
 }
 
 } // namespace
+
+// One path for the image's script and the fleet's provisioning, which imports the tar on the first host.
+QString DockerSandboxBackend::baseImageTarPath()
+{
+    return FleetSession::sandboxBaseArchive();
+}
 
 QString DockerSandboxBackend::containerName(const QString &serverId)
 {

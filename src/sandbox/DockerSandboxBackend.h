@@ -62,7 +62,7 @@ public:
     // Where a server of the host image keeps a plain Debian 12 (minbase) root file system as a gzipped
     // tar: `docker import` it on the server for the Tomcat image's base (the stand-in for
     // debian:bookworm-slim where no registry is reachable). make-host-rootfs.sh puts it there.
-    static QString baseImageTarPath() { return QStringLiteral("/var/lib/quayside-sandbox/debian-bookworm.tar.gz"); }
+    static QString baseImageTarPath();
     // `docker run`/`create` options under which a container behaves like a cloud server that runs its own
     // Docker Engine (--privileged is refused on some hosts; see the notes on real servers), with `key`
     // authorized for root and the default user by the host image's boot script.
