@@ -53,8 +53,8 @@ public:
     // NotFound when the folder has no credentials.
     static Result<FleetCloud> sandboxCloud(const QString &dataFolder, const QUrl &authUrl = {});
     // Where the sandbox's hosts keep a Debian 12 root file system for the Tomcat image's base (they reach
-    // no registry), and the image it becomes: DockerSandboxBackend::baseImageTarPath()'s, which this
-    // library cannot include; tst_EndToEnd fails if they differ.
+    // no registry), and the image it becomes. DockerSandboxBackend::baseImageTarPath() returns this path,
+    // and a test checks that make-host-rootfs.sh writes it there.
     static QString sandboxBaseArchive() { return QStringLiteral("/var/lib/quayside-sandbox/debian-bookworm.tar.gz"); }
     static QString sandboxBaseImage() { return QStringLiteral("quayside-sandbox/debian:bookworm"); }
 
