@@ -474,7 +474,8 @@ private Q_SLOTS:
     {
         QFETCH(Fleet, fleet);
         QFETCH(QString, name);
-        for (const QSize size : {QSize(1280, 800), QSize(640, 400)}) {
+        // The wizard's page, a small window, and the view's own size hint.
+        for (const QSize size : {QSize(1280, 800), QSize(640, 400), TopologyView().sizeHint()}) {
             TopologyView view;
             view.setFleet(fleet);
             for (int i = 0; i < fleet.containerList.size(); ++i) {

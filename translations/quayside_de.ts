@@ -4801,6 +4801,257 @@ Wiederholen führt den fehlgeschlagenen Schritt erneut aus; was erstellt wurde, 
     </message>
 </context>
 <context>
+    <name>quayside::TopologyView</name>
+    <message>
+        <source>Docker host %1</source>
+        <translation>Docker-Host %1</translation>
+    </message>
+    <message>
+        <source>Tomcat %1</source>
+        <translation>Tomcat %1</translation>
+    </message>
+    <message>
+        <source>Fleet topology</source>
+        <translation>Flottentopologie</translation>
+    </message>
+    <message>
+        <source>No fleet yet.</source>
+        <translation>Noch keine Flotte.</translation>
+    </message>
+    <message>
+        <source>1 Tomcat container</source>
+        <translation>1 Tomcat-Container</translation>
+    </message>
+    <message>
+        <source>%1 Tomcat containers</source>
+        <translation>%1 Tomcat-Container</translation>
+    </message>
+    <message>
+        <source>1 Docker host</source>
+        <translation>1 Docker-Host</translation>
+    </message>
+    <message>
+        <source>%1 Docker hosts</source>
+        <translation>%1 Docker-Hosts</translation>
+    </message>
+    <message>
+        <source>A planned nginx</source>
+        <translation>Ein geplanter nginx</translation>
+    </message>
+    <message>
+        <source>nginx (no address yet)</source>
+        <translation>nginx (noch ohne Adresse)</translation>
+    </message>
+    <message>
+        <source>nginx at %1</source>
+        <translation>nginx auf %1</translation>
+    </message>
+    <message>
+        <source>%1 in front of %2 on %3.</source>
+        <translation>%1 vor %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>1 container</source>
+        <translation>1 Container</translation>
+    </message>
+    <message>
+        <source>%1 containers</source>
+        <translation>%1 Container</translation>
+    </message>
+    <message>
+        <source>Not made yet: %1.</source>
+        <translation>Noch nicht angelegt: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation>Fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 containers up.</source>
+        <translation>%1 von %2 Containern laufen.</translation>
+    </message>
+    <message>
+        <source>Down: %1.</source>
+        <translation>Ausgefallen: %1.</translation>
+    </message>
+    <message>
+        <source>Servers:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Tomcat:</source>
+        <translation>Tomcat:</translation>
+    </message>
+    <message>
+        <source>no address yet</source>
+        <translation>noch keine Adresse</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+    <message>
+        <source>+%1 more Docker hosts with %2 containers</source>
+        <translation>+%1 weitere Docker-Hosts mit %2 Containern</translation>
+    </message>
+    <message>
+        <source>+%1 more Docker hosts</source>
+        <translation>+%1 weitere Docker-Hosts</translation>
+    </message>
+    <message>
+        <source>Planned: not made yet.</source>
+        <translation>Geplant: noch nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>State: %1 (%2)</source>
+        <translation>Zustand: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Made from the fleet&apos;s snapshot.</source>
+        <translation>Aus dem Snapshot der Flotte erstellt.</translation>
+    </message>
+    <message>
+        <source>Users reach the fleet&apos;s web applications over HTTP through nginx.</source>
+        <translation>Benutzer erreichen die Webanwendungen der Flotte über HTTP durch nginx.</translation>
+    </message>
+    <message>
+        <source>nginx load balancer</source>
+        <translation>nginx-Lastverteiler</translation>
+    </message>
+    <message>
+        <source>Forwards requests to 1 Tomcat container.</source>
+        <translation>Leitet Anfragen an 1 Tomcat-Container weiter.</translation>
+    </message>
+    <message>
+        <source>Forwards requests to %1 Tomcat containers.</source>
+        <translation>Leitet Anfragen an %1 Tomcat-Container weiter.</translation>
+    </message>
+    <message>
+        <source>Docker host</source>
+        <translation>Docker-Host</translation>
+    </message>
+    <message>
+        <source>Tomcat container planned on %1: not made yet.</source>
+        <translation>Tomcat-Container auf %1 geplant: noch nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>Tomcat container on %1</source>
+        <translation>Tomcat-Container auf %1</translation>
+    </message>
+    <message>
+        <source>nginx forwards to %1:%2</source>
+        <translation>nginx leitet an %1:%2 weiter</translation>
+    </message>
+    <message>
+        <source>Published on port %1</source>
+        <translation>Veröffentlicht auf Port %1</translation>
+    </message>
+    <message>
+        <source>Pool: %1</source>
+        <translation>Pool: %1</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Answered 1 request of the check.</source>
+        <translation>Hat 1 Anfrage der Prüfung beantwortet.</translation>
+    </message>
+    <message>
+        <source>Answered %1 requests of the check.</source>
+        <translation>Hat %1 Anfragen der Prüfung beantwortet.</translation>
+    </message>
+    <message>
+        <source>Also on %1:</source>
+        <translation>Außerdem auf %1:</translation>
+    </message>
+    <message>
+        <source>Docker hosts not shown at this size:</source>
+        <translation>Bei dieser Größe nicht gezeigte Docker-Hosts:</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Being created</source>
+        <translation>Wird erstellt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Eingerichtet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>No fleet yet. Its servers and containers appear here once it is planned.</source>
+        <translation>Noch keine Flotte. Ihre Server und Container erscheinen hier, sobald sie geplant ist.</translation>
+    </message>
+    <message>
+        <source>Fleet %1</source>
+        <translation>Flotte %1</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>load balancer</source>
+        <translation>Lastverteiler</translation>
+    </message>
+    <message>
+        <source>no containers</source>
+        <translation>keine Container</translation>
+    </message>
+    <message>
+        <source>%1 · 1 request</source>
+        <translation>%1 · 1 Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 · %2 requests</source>
+        <translation>%1 · %2 Anfragen</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+</context>
+<context>
     <name>quayside::WelcomePage</name>
     <message>
         <source>Looking for the sandbox at %1...</source>

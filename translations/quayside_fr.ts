@@ -4801,6 +4801,257 @@ Réessayer relance l&apos;étape qui a échoué ; ce qui a été créé est cons
     </message>
 </context>
 <context>
+    <name>quayside::TopologyView</name>
+    <message>
+        <source>Docker host %1</source>
+        <translation>Hôte Docker %1</translation>
+    </message>
+    <message>
+        <source>Tomcat %1</source>
+        <translation>Tomcat %1</translation>
+    </message>
+    <message>
+        <source>Fleet topology</source>
+        <translation>Topologie de la flotte</translation>
+    </message>
+    <message>
+        <source>No fleet yet.</source>
+        <translation>Pas encore de flotte.</translation>
+    </message>
+    <message>
+        <source>1 Tomcat container</source>
+        <translation>1 conteneur Tomcat</translation>
+    </message>
+    <message>
+        <source>%1 Tomcat containers</source>
+        <translation>%1 conteneurs Tomcat</translation>
+    </message>
+    <message>
+        <source>1 Docker host</source>
+        <translation>1 hôte Docker</translation>
+    </message>
+    <message>
+        <source>%1 Docker hosts</source>
+        <translation>%1 hôtes Docker</translation>
+    </message>
+    <message>
+        <source>A planned nginx</source>
+        <translation>Un nginx prévu</translation>
+    </message>
+    <message>
+        <source>nginx (no address yet)</source>
+        <translation>nginx (pas encore d&apos;adresse)</translation>
+    </message>
+    <message>
+        <source>nginx at %1</source>
+        <translation>nginx sur %1</translation>
+    </message>
+    <message>
+        <source>%1 in front of %2 on %3.</source>
+        <translation>%1 devant %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>1 container</source>
+        <translation>1 conteneur</translation>
+    </message>
+    <message>
+        <source>%1 containers</source>
+        <translation>%1 conteneurs</translation>
+    </message>
+    <message>
+        <source>Not made yet: %1.</source>
+        <translation>Pas encore créés : %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation>En échec : %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 containers up.</source>
+        <translation>%1 conteneurs sur %2 en service.</translation>
+    </message>
+    <message>
+        <source>Down: %1.</source>
+        <translation>Hors service : %1.</translation>
+    </message>
+    <message>
+        <source>Servers:</source>
+        <translation>Serveurs :</translation>
+    </message>
+    <message>
+        <source>Tomcat:</source>
+        <translation>Tomcat :</translation>
+    </message>
+    <message>
+        <source>no address yet</source>
+        <translation>pas encore d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
+    </message>
+    <message>
+        <source>+%1 more Docker hosts with %2 containers</source>
+        <translation>+%1 autres hôtes Docker avec %2 conteneurs</translation>
+    </message>
+    <message>
+        <source>+%1 more Docker hosts</source>
+        <translation>+%1 autres hôtes Docker</translation>
+    </message>
+    <message>
+        <source>Planned: not made yet.</source>
+        <translation>Prévu : pas encore créé.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>State: %1 (%2)</source>
+        <translation>État : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Made from the fleet&apos;s snapshot.</source>
+        <translation>Créé à partir de l&apos;instantané de la flotte.</translation>
+    </message>
+    <message>
+        <source>Users reach the fleet&apos;s web applications over HTTP through nginx.</source>
+        <translation>Les utilisateurs atteignent les applications web de la flotte en HTTP via nginx.</translation>
+    </message>
+    <message>
+        <source>nginx load balancer</source>
+        <translation>Répartiteur de charge nginx</translation>
+    </message>
+    <message>
+        <source>Forwards requests to 1 Tomcat container.</source>
+        <translation>Transmet les requêtes à 1 conteneur Tomcat.</translation>
+    </message>
+    <message>
+        <source>Forwards requests to %1 Tomcat containers.</source>
+        <translation>Transmet les requêtes à %1 conteneurs Tomcat.</translation>
+    </message>
+    <message>
+        <source>Docker host</source>
+        <translation>Hôte Docker</translation>
+    </message>
+    <message>
+        <source>Tomcat container planned on %1: not made yet.</source>
+        <translation>Conteneur Tomcat prévu sur %1 : pas encore créé.</translation>
+    </message>
+    <message>
+        <source>Tomcat container on %1</source>
+        <translation>Conteneur Tomcat sur %1</translation>
+    </message>
+    <message>
+        <source>nginx forwards to %1:%2</source>
+        <translation>nginx transmet à %1:%2</translation>
+    </message>
+    <message>
+        <source>Published on port %1</source>
+        <translation>Publié sur le port %1</translation>
+    </message>
+    <message>
+        <source>Pool: %1</source>
+        <translation>Pool : %1</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Santé : %1</translation>
+    </message>
+    <message>
+        <source>Answered 1 request of the check.</source>
+        <translation>A répondu à 1 requête de la vérification.</translation>
+    </message>
+    <message>
+        <source>Answered %1 requests of the check.</source>
+        <translation>A répondu à %1 requêtes de la vérification.</translation>
+    </message>
+    <message>
+        <source>Also on %1:</source>
+        <translation>Également sur %1 :</translation>
+    </message>
+    <message>
+        <source>Docker hosts not shown at this size:</source>
+        <translation>Hôtes Docker non affichés à cette taille :</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Being created</source>
+        <translation>En création</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Configuré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>No fleet yet. Its servers and containers appear here once it is planned.</source>
+        <translation>Pas encore de flotte. Ses serveurs et conteneurs apparaîtront ici dès qu&apos;elle sera prévue.</translation>
+    </message>
+    <message>
+        <source>Fleet %1</source>
+        <translation>Flotte %1</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>load balancer</source>
+        <translation>répartiteur de charge</translation>
+    </message>
+    <message>
+        <source>no containers</source>
+        <translation>aucun conteneur</translation>
+    </message>
+    <message>
+        <source>%1 · 1 request</source>
+        <translation>%1 · 1 requête</translation>
+    </message>
+    <message>
+        <source>%1 · %2 requests</source>
+        <translation>%1 · %2 requêtes</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+</context>
+<context>
     <name>quayside::WelcomePage</name>
     <message>
         <source>Looking for the sandbox at %1...</source>
