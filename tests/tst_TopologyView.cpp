@@ -193,6 +193,28 @@ private Q_SLOTS:
         QVERIFY(!view.summary().contains(QStringLiteral("Failed")));
     }
 
+    // A failed server stays failed while the record shows it where it failed, and is no longer once a retry
+    // got it further; a planned host whose create failed shows as failed too.
+    void failedServerClearsWhenItGetsFurther()
+    {
+        TopologyView view;
+        Fleet fleet = makeFleet(QStringLiteral("demo"), 3, 4, 2, 0, FleetServer::Phase::Active);
+        view.setFleet(fleet);
+        view.setServerFailed(QStringLiteral("demo-docker-2"));
+        view.setServerFailed(QStringLiteral("demo-docker-3"));
+        const QString bothFailed = QStringLiteral("Failed: demo-docker-2, demo-docker-3.");
+        QVERIFY2(view.summary().contains(bothFailed), qPrintable(view.summary()));
+        view.setFleet(fleet);
+        QVERIFY2(view.summary().contains(bothFailed), qPrintable(view.summary()));
+
+        fleet.server(QStringLiteral("demo-docker-2"))->phase = FleetServer::Phase::Provisioned;
+        view.setFleet(fleet);
+        QVERIFY2(view.summary().contains(QStringLiteral("Failed: demo-docker-3.")), qPrintable(view.summary()));
+        showAt(view, QSize(1280, 800));
+        QVERIFY(view.toolTipAt(view.boxRect(QStringLiteral("demo-docker-3")).topLeft() + QPoint(8, 8))
+                    .contains(QStringLiteral("Failed")));
+    }
+
     void layoutKeepsBoxesApart_data()
     {
         QTest::addColumn<Fleet>("fleet");

@@ -4,6 +4,7 @@
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 #include <QToolTip>
 
 #include <algorithm>
@@ -139,13 +140,14 @@ TopologyView::~TopologyView() = default;
 void TopologyView::setFleet(const Fleet &fleet)
 {
     m_fleet = fleet;
-    // A server whose phase moved on was retried: it is no longer the failed one.
-    QSet<QString> stillFailed;
-    for (const FleetServer &server : fleet.servers) {
-        if (m_failed.contains(server.name) && server.phase != FleetServer::Phase::Provisioned)
-            stillFailed.insert(server.name);
+    // A failed server whose phase moved on since was retried: it is no longer the failed one.
+    for (auto it = m_failed.begin(); it != m_failed.end();) {
+        const FleetServer *server = m_fleet.server(it.key());
+        if (server && server->phase != it.value())
+            it = m_failed.erase(it);
+        else
+            ++it;
     }
-    m_failed = stillFailed;
     rebuild();
 }
 
@@ -184,10 +186,12 @@ int TopologyView::backendHits(const QString &containerName) const
 
 void TopologyView::setServerFailed(const QString &serverName, bool failed)
 {
-    if (failed)
-        m_failed.insert(serverName);
-    else
+    if (failed) {
+        const FleetServer *server = m_fleet.server(serverName);
+        m_failed.insert(serverName, server ? server->phase : FleetServer::Phase::Requested);
+    } else {
         m_failed.remove(serverName);
+    }
     rebuild();
 }
 
@@ -238,6 +242,7 @@ void TopologyView::rebuild()
             continue;
         HostItem planned;
         planned.name = name;
+        planned.state = m_failed.contains(name) ? ServerState::Failed : ServerState::Planned;
         hostIndex.insert(name, int(m_hosts.size()));
         m_hosts << planned;
     }
@@ -335,7 +340,7 @@ QString TopologyView::summary() const
     QStringList up;
     QStringList down;
     for (const ContainerItem &container : m_containers) {
-        const BackendState state = backendState(container.name);
+        const BackendState state = container.planned ? BackendState::Unknown : backendState(container.name);
         if (state == BackendState::Up)
             up << container.name;
         else if (state == BackendState::Down)
@@ -1106,7 +1111,9 @@ void TopologyView::paintBus(QPainter &painter, const Box &band, const Layout &la
     painter.drawLine(QPointF(busX, busTop), QPointF(busX, busBottom));
     for (const Box *chip : std::as_const(chips)) {
         const QPointF tip(chip->rect.left(), chip->rect.center().y());
-        const qreal start = std::max(busX, chip->rect.left() - kChipHGap);
+        // From the bus for the first box of a row, else from the box before it.
+        const qreal before = chip->rect.left() - kChipHGap;
+        const qreal start = before < busX + 2 ? busX : before;
         QColor color = neutral;
         if (chip->kind == BoxKind::Container && !m_containers.at(chip->container).planned) {
             const BackendState state = backendState(m_containers.at(chip->container).name);

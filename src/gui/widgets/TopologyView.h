@@ -7,7 +7,6 @@
 #include <QList>
 #include <QMap>
 #include <QRectF>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -47,8 +46,8 @@ public:
     void setBackendHits(const QMap<QString, int> &hitsByAddressPort);
     // The answered requests of a container, -1 if none were reported for it.
     int backendHits(const QString &containerName) const;
-    // Marks a server (FleetServer::name) whose step failed; it shows red until cleared or the fleet changes
-    // the server's phase.
+    // Marks a server (FleetServer::name, or a planned host's name) whose step failed; it shows red until
+    // cleared, or until a fleet set later shows the server in another phase (a retry got it further).
     void setServerFailed(const QString &serverName, bool failed = true);
 
     // The topology in one or two sentences, also the accessible description: "nginx at 10.0.0.5 in front
@@ -160,7 +159,7 @@ private:
     QList<ContainerItem> m_containers;
     QHash<QString, BackendState> m_states;
     QMap<QString, int> m_hitsByBackend;
-    QSet<QString> m_failed;
+    QHash<QString, FleetServer::Phase> m_failed; // the failed servers, with the phase they failed in
     mutable Layout m_layout;
     mutable bool m_layoutValid = false;
 };
