@@ -513,7 +513,9 @@ void TopologyView::layoutHosts(Layout &layout, const QRectF &area) const
         const qreal chip = std::clamp(text + kStripe + 12, 64.0, 170.0);
         return std::pair{chip, std::max(1, int((chipsWidth + kChipHGap) / (chip + kChipHGap)))};
     };
-    auto [minChip, columns] = columnsFor(chipText);
+    qreal minChip = 0;
+    int columns = 1;
+    std::tie(minChip, columns) = columnsFor(chipText);
     layout.chipPorts = true;
     if (columns < 2 && mostContainers > 1) {
         // Too narrow for name and port side by side: the names alone (the port is in the tooltip).
@@ -552,8 +554,10 @@ void TopologyView::layoutHosts(Layout &layout, const QRectF &area) const
         const qreal gridHeight = usedRows * chipHeight + (usedRows - 1) * kChipVGap;
         const qreal gridTop = band.rect.center().y() - gridHeight / 2;
         for (int c = 0; c < cellCount; ++c) {
-            const QRectF cell(area.left() + chipsLeft + (c % columns) * (chipWidth + kChipHGap),
-                              gridTop + (c / columns) * (chipHeight + kChipVGap), chipWidth, chipHeight);
+            const int row = c / columns;
+            const int column = c % columns;
+            const QRectF cell(area.left() + chipsLeft + column * (chipWidth + kChipHGap),
+                              gridTop + row * (chipHeight + kChipVGap), chipWidth, chipHeight);
             Box chip;
             chip.rect = cell;
             chip.index = i;
