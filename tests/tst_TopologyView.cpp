@@ -346,6 +346,8 @@ private Q_SLOTS:
         QHelpEvent help(QEvent::ToolTip, container, view.mapToGlobal(container));
         QApplication::sendEvent(&view, &help);
         QTRY_COMPARE(QToolTip::text(), expected);
+        // The caption above the picture, cut short at small sizes, tells the whole summary.
+        QCOMPARE(view.toolTipAt(QPoint(view.width() / 2, 26)), view.summary());
         // Nothing at the corner, no tooltip.
         QCOMPARE(view.boxAt(QPoint(2, 2)), QString());
         QCOMPARE(view.toolTipAt(QPoint(2, 2)), QString());

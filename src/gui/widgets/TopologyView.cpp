@@ -18,7 +18,7 @@ namespace {
 constexpr qreal kPad = 6;       // inside boxes
 constexpr qreal kStripe = 4;    // the state stripe on a box's left edge
 constexpr qreal kChipHGap = 12; // between chips in a row: room for the arrow into the next one
-constexpr qreal kChipVGap = 6;
+constexpr qreal kChipVGap = 4;
 constexpr qreal kBusGap = 26; // between a host's header and its containers: the bus runs there
 constexpr qreal kRadius = 6;
 constexpr int kTooltipNames = 12; // names listed in a "+N more" tooltip before "…"
@@ -77,6 +77,55 @@ QString joinNames(const QStringList &names)
     if (names.size() > kTooltipNames)
         shown << QStringLiteral("…");
     return shown.join(QLatin1Char('\n'));
+}
+
+// A box with a rounded outline, its fill tinted with `tint`, a stripe of `tint` on its left edge; planned
+// boxes are dashed and not filled.
+void drawStateBox(QPainter &painter, const QPalette &palette, const QRectF &rect, const QColor &tint, bool planned,
+                  qreal tintAmount, qreal radius = kRadius)
+{
+    const QRectF outline = rect.adjusted(0.5, 0.5, -0.5, -0.5);
+    const QColor base = palette.color(QPalette::Base);
+    if (planned) {
+        QPen pen(palette.color(QPalette::Mid), 1.2, Qt::DashLine);
+        painter.setPen(pen);
+        painter.setBrush(blend(base, palette.color(QPalette::Window), 0.5));
+        painter.drawRoundedRect(outline, radius, radius);
+        return;
+    }
+    painter.setPen(QPen(blend(base, tint, 0.75), 1));
+    painter.setBrush(blend(base, tint, isDark(palette) ? tintAmount * 1.6 : tintAmount));
+    painter.drawRoundedRect(outline, radius, radius);
+    QPainterPath clip;
+    clip.addRoundedRect(outline, radius, radius);
+    painter.save();
+    painter.setClipPath(clip);
+    painter.fillRect(QRectF(rect.left(), rect.top(), kStripe, rect.height()), tint);
+    painter.restore();
+}
+
+// A small rounded label in `color` with contrasting text.
+void drawPill(QPainter &painter, const QPointF &topLeft, qreal maxWidth, const QColor &color, const QString &text,
+              const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    const qreal width = std::min(maxWidth, metrics.horizontalAdvance(text) + 12);
+    const QRectF pill(topLeft, QSizeF(width, metrics.height() + 2));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+    painter.setFont(font);
+    painter.setPen(color.lightness() > 150 ? QColor(Qt::black) : QColor(Qt::white));
+    painter.drawText(pill.adjusted(6, 0, -6, 0), Qt::AlignCenter,
+                     metrics.elidedText(text, Qt::ElideRight, pill.width() - 12));
+}
+
+void drawTextLine(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
+                  Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter, Qt::TextElideMode elide = Qt::ElideRight)
+{
+    painter.setFont(font);
+    painter.setPen(color);
+    painter.drawText(rect, align, QFontMetricsF(font).elidedText(text, elide, rect.width()));
 }
 
 // Places the legend's entries in rows no wider than `width`; returns the rows' height.
@@ -477,7 +526,8 @@ void TopologyView::layoutHosts(Layout &layout, const QRectF &area) const
 
     // Roomy gaps while every band fits, tight ones before any host is collapsed into "+N more".
     const int total = int(m_hosts.size());
-    qreal gap = std::clamp(area.height() * 0.02, 4.0, 14.0);
+    // Many hosts get narrower gaps between their bands, to keep room for a second row of containers.
+    qreal gap = total <= 4 ? std::clamp(area.height() * 0.02, 4.0, 14.0) : std::clamp(area.height() * 0.008, 4.0, 8.0);
     if (total * minBand + (total - 1) * gap > area.height())
         gap = 4;
     const int fit = std::max(1, int((area.height() + gap) / (minBand + gap)));
@@ -524,12 +574,12 @@ void TopologyView::layoutHosts(Layout &layout, const QRectF &area) const
     }
     const qreal maxChip = minChip + 40;
     const auto capacity = [&](int lines) {
-        const qreal chipHeight = lines * line + 6;
+        const qreal chipHeight = lines * line + 2 + 2 * lines;
         return columns * std::max(1, int((bandHeight - 2 * kPad + kChipVGap) / (chipHeight + kChipVGap)));
     };
     // Two-line boxes (name, then port and hits) where they fit all containers, else one line to show more.
     layout.chipLines = (bandHeight - 2 * kPad >= 2 * line + 6 && capacity(2) >= mostContainers) ? 2 : 1;
-    const qreal chipHeight = layout.chipLines * line + 6;
+    const qreal chipHeight = layout.chipLines * line + 2 + 2 * layout.chipLines;
     const int rows = std::max(1, int((bandHeight - 2 * kPad + kChipVGap) / (chipHeight + kChipVGap)));
     const int usedColumns = std::min(columns, mostContainers);
     const qreal chipWidth = std::min(maxChip, (chipsWidth - (columns - 1) * kChipHGap) / columns);
@@ -642,7 +692,10 @@ QStringList TopologyView::shownBoxes() const
 QString TopologyView::toolTipAt(const QPoint &pos) const
 {
     const Box *box = boxAtPoint(pos);
-    return box ? toolTipFor(*box) : QString();
+    if (box)
+        return toolTipFor(*box);
+    // The caption's summary may be cut short: all of it.
+    return layout().caption.contains(pos) ? summary() : QString();
 }
 
 QString TopologyView::toolTipFor(const Box &box) const
@@ -713,13 +766,15 @@ bool TopologyView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const Box *box = boxAtPoint(help->pos());
-        if (!box) {
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty()) {
             QToolTip::hideText();
             event->ignore();
             return true;
         }
-        QToolTip::showText(help->globalPos(), toolTipFor(*box), this, box->rect.toAlignedRect());
+        const Box *box = boxAtPoint(help->pos());
+        QToolTip::showText(help->globalPos(), text, this,
+                           box ? box->rect.toAlignedRect() : layout().caption.toAlignedRect());
         return true;
     }
     return QWidget::event(event);
@@ -805,59 +860,6 @@ QString TopologyView::stateName(BackendState state) const
     }
     return tr("Unknown");
 }
-
-namespace {
-
-// A box with a rounded outline, its fill tinted with `tint`, a stripe of `tint` on its left edge; planned
-// boxes are dashed and not filled.
-void drawStateBox(QPainter &painter, const QPalette &palette, const QRectF &rect, const QColor &tint, bool planned,
-                  qreal tintAmount, qreal radius = kRadius)
-{
-    const QRectF outline = rect.adjusted(0.5, 0.5, -0.5, -0.5);
-    const QColor base = palette.color(QPalette::Base);
-    if (planned) {
-        QPen pen(palette.color(QPalette::Mid), 1.2, Qt::DashLine);
-        painter.setPen(pen);
-        painter.setBrush(blend(base, palette.color(QPalette::Window), 0.5));
-        painter.drawRoundedRect(outline, radius, radius);
-        return;
-    }
-    painter.setPen(QPen(blend(base, tint, 0.75), 1));
-    painter.setBrush(blend(base, tint, isDark(palette) ? tintAmount * 1.6 : tintAmount));
-    painter.drawRoundedRect(outline, radius, radius);
-    QPainterPath clip;
-    clip.addRoundedRect(outline, radius, radius);
-    painter.save();
-    painter.setClipPath(clip);
-    painter.fillRect(QRectF(rect.left(), rect.top(), kStripe, rect.height()), tint);
-    painter.restore();
-}
-
-// A small rounded label in `color` with contrasting text.
-void drawPill(QPainter &painter, const QPointF &topLeft, qreal maxWidth, const QColor &color, const QString &text,
-              const QFont &font)
-{
-    const QFontMetricsF metrics(font);
-    const qreal width = std::min(maxWidth, metrics.horizontalAdvance(text) + 12);
-    const QRectF pill(topLeft, QSizeF(width, metrics.height() + 2));
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
-    painter.setFont(font);
-    painter.setPen(color.lightness() > 150 ? QColor(Qt::black) : QColor(Qt::white));
-    painter.drawText(pill.adjusted(6, 0, -6, 0), Qt::AlignCenter,
-                     metrics.elidedText(text, Qt::ElideRight, pill.width() - 12));
-}
-
-void drawTextLine(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
-                  Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter, Qt::TextElideMode elide = Qt::ElideRight)
-{
-    painter.setFont(font);
-    painter.setPen(color);
-    painter.drawText(rect, align, QFontMetricsF(font).elidedText(text, elide, rect.width()));
-}
-
-} // namespace
 
 void TopologyView::paint(QPainter &painter, const Layout &layout) const
 {
@@ -1006,7 +1008,7 @@ void TopologyView::paintContainer(QPainter &painter, const Box &box, const Layou
     drawStateBox(painter, pal, box.rect, stateColor(backendState(container.name)), container.planned, 0.18, 4);
 
     const qreal line = layout.lineHeight;
-    const QRectF inner = box.rect.adjusted(kStripe + 5, 3, -5, -3);
+    const QRectF inner = box.rect.adjusted(kStripe + 5, 2, -5, -2);
     const QString name = displayName(container.name);
     QString detail = portText(container);
     const QFont small = smallFont(font());

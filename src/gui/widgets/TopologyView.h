@@ -59,7 +59,8 @@ public:
     QRect boxRect(const QString &name) const;
     // The server or container whose box is at `pos`; for a "+N more" box its label; empty elsewhere.
     QString boxAt(const QPoint &pos) const;
-    // The tooltip shown at `pos`: the details of the box there; empty if there is none.
+    // The tooltip shown at `pos`: the details of the box there, the whole summary over the caption, else
+    // empty.
     QString toolTipAt(const QPoint &pos) const;
     // The names of the servers and containers drawn at the current size, in drawing order.
     QStringList shownBoxes() const;
