@@ -323,6 +323,26 @@ private Q_SLOTS:
         QVERIFY(!tip.contains(QStringLiteral("huge-docker-1\n")));
     }
 
+    // A record that does not add up (a container on a server it does not list, more containers than it
+    // counts) is drawn as it is, nothing left out.
+    void oddRecordIsDrawnAsItIs()
+    {
+        Fleet fleet = makeFleet(QStringLiteral("odd"), 1, 2);
+        fleet.containers = 1;
+        fleet.containerList << FleetContainer{QStringLiteral("elsewhere"), QStringLiteral("id9"),
+                                              QStringLiteral("tomcat"), QStringLiteral("odd-tomcat-9"), 8090};
+        TopologyView view;
+        view.setFleet(fleet);
+        QCOMPARE(view.summary(),
+                 QStringLiteral("nginx at 10.0.0.5 in front of 3 Tomcat containers on 2 Docker hosts."));
+        showAt(view, QSize(1280, 800));
+        const QRect host = view.boxRect(QStringLiteral("elsewhere"));
+        QVERIFY(!host.isEmpty());
+        QVERIFY(host.contains(view.boxRect(QStringLiteral("odd-tomcat-9"))));
+        QVERIFY(view.toolTipAt(host.topLeft() + QPoint(8, 8)).contains(QStringLiteral("Address: none yet")));
+        QCOMPARE(view.backendHits(QStringLiteral("odd-tomcat-9")), -1);
+    }
+
     void tooltipsNameTheBox()
     {
         TopologyView view;

@@ -217,7 +217,7 @@ TopologyView::BackendState TopologyView::backendState(const QString &containerNa
 void TopologyView::setBackendHits(const QMap<QString, int> &hitsByAddressPort)
 {
     m_hitsByBackend = hitsByAddressPort;
-    update();
+    invalidate(); // the containers' boxes widen for the counts
 }
 
 int TopologyView::backendHits(const QString &containerName) const
@@ -512,6 +512,17 @@ QString TopologyView::portText(const ContainerItem &container) const
     return container.planned || container.hostPort <= 0 ? QString() : QStringLiteral(":%1").arg(container.hostPort);
 }
 
+QString TopologyView::detailText(const ContainerItem &container) const
+{
+    if (container.planned)
+        return stateName(ServerState::Planned);
+    const QString port = portText(container);
+    const int hits = backendHits(container.name);
+    if (hits < 0)
+        return port;
+    return hits == 1 ? tr("%1 · 1 request").arg(port) : tr("%1 · %2 requests").arg(port).arg(hits);
+}
+
 void TopologyView::layoutHosts(Layout &layout, const QRectF &area) const
 {
     if (m_hosts.isEmpty())
@@ -554,6 +565,7 @@ void TopologyView::layoutHosts(Layout &layout, const QRectF &area) const
             const qreal name = metrics.horizontalAdvance(displayName(container.name));
             chipName = std::max(chipName, name);
             chipText = std::max(chipText, name + 8 + smallMetrics.horizontalAdvance(portText(container)));
+            chipText = std::max(chipText, smallMetrics.horizontalAdvance(detailText(container)));
         }
     }
     layout.headerWidth = std::min(header + 4, std::max(80.0, area.width() * 0.35));
@@ -1015,13 +1027,8 @@ void TopologyView::paintContainer(QPainter &painter, const Box &box, const Layou
     if (layout.chipLines >= 2) {
         drawTextLine(painter, QRectF(inner.left(), inner.top(), inner.width(), line), name, font(),
                      pal.color(QPalette::Text), Qt::AlignLeft | Qt::AlignVCenter, Qt::ElideMiddle);
-        const int hits = backendHits(container.name);
-        if (container.planned)
-            detail = stateName(ServerState::Planned);
-        else if (hits >= 0)
-            detail = hits == 1 ? tr("%1 · 1 request").arg(detail) : tr("%1 · %2 requests").arg(detail).arg(hits);
-        drawTextLine(painter, QRectF(inner.left(), inner.top() + line, inner.width(), line), detail, small,
-                     secondaryText(pal));
+        drawTextLine(painter, QRectF(inner.left(), inner.top() + line, inner.width(), line), detailText(container),
+                     small, secondaryText(pal));
         return;
     }
     if (!layout.chipPorts)

@@ -133,6 +133,8 @@ private:
     QString displayName(const QString &name) const;
     QString addressText(const HostItem &host) const;
     QString portText(const ContainerItem &container) const;
+    // The second line of a two-line container box: port and answered requests, or "Planned".
+    QString detailText(const ContainerItem &container) const;
 
     void paint(QPainter &painter, const Layout &layout) const;
     void paintUsers(QPainter &painter, const QRectF &rect) const;
