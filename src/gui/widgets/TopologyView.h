@@ -20,7 +20,9 @@ namespace quayside {
 // lines from nginx to each host and on to each container's port. Servers are coloured by how far they got
 // (planned ones, which the fleet counts but has not made yet, are dashed); containers by the health the
 // caller reports. The layout follows the widget's size: what does not fit collapses into "+N more" boxes
-// whose tooltip names what they hide. The accessible description says the same in words (summary()).
+// whose tooltip names what they hide. A caption names the fleet once, so the boxes show names without the
+// fleet's prefix ("docker-1"); tooltips give full names and details. The accessible description says the
+// same in words (summary()).
 class TopologyView : public QWidget
 {
     Q_OBJECT
@@ -50,8 +52,8 @@ public:
     // cleared, or until a fleet set later shows the server in another phase (a retry got it further).
     void setServerFailed(const QString &serverName, bool failed = true);
 
-    // The topology in one or two sentences, also the accessible description: "nginx at 10.0.0.5 in front
-    // of 4 Tomcat containers on 2 Docker hosts."
+    // The topology in a few sentences, also the accessible description: "nginx at 10.0.0.5 in front of 4
+    // Tomcat containers on 2 Docker hosts." then what is not made yet, failed servers, containers up/down.
     QString summary() const;
 
     // Where the box of a server or container (by name) is drawn at the widget's current size; an empty
