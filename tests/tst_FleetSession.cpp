@@ -90,8 +90,10 @@ private Q_SLOTS:
         session->setAptSource(QStringLiteral("deb http://127.0.0.1/debian bookworm main"));
         const auto key = SshKey::fromPrivateKeyFile(m_keyFile);
         VERIFY_OK(key);
-        const FleetProvisionOptions sandbox =
+        const auto sandboxOptions =
             session->provisionOptions(m_sandbox.newFleet(QStringLiteral("settings")), key.value());
+        VERIFY_OK(sandboxOptions);
+        const FleetProvisionOptions &sandbox = sandboxOptions.value();
         QCOMPARE(sandbox.dockerHost.extraDaemonFlags, QStringLiteral("--storage-driver vfs"));
         QCOMPARE(sandbox.baseImageArchive, FleetSession::sandboxBaseArchive());
         QCOMPARE(sandbox.tomcat.baseImage, FleetSession::sandboxBaseImage());
@@ -106,8 +108,9 @@ private Q_SLOTS:
         FleetCloud cloud = FleetSession::sandboxCloud(sandboxFolder()).value();
         cloud.account.id = QStringLiteral("rackspace");
         FleetSession real(cloud, recordPath(QStringLiteral("real")), m_keyFile, &m_secrets);
-        const FleetProvisionOptions defaults =
-            real.provisionOptions(m_sandbox.newFleet(QStringLiteral("real")), key.value());
+        const auto defaultOptions = real.provisionOptions(m_sandbox.newFleet(QStringLiteral("real")), key.value());
+        VERIFY_OK(defaultOptions);
+        const FleetProvisionOptions &defaults = defaultOptions.value();
         QVERIFY(defaults.dockerHost.extraDaemonFlags.isEmpty());
         QVERIFY(defaults.baseImageArchive.isEmpty());
         QCOMPARE(defaults.consoleWaitMs, FleetProvisionOptions().consoleWaitMs);
