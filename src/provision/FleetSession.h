@@ -119,6 +119,8 @@ public:
     // The fleet as the plan holds it (what was made so far); before open(), an empty fleet.
     const Fleet &fleet() const;
     FleetPlan *plan() const { return m_plan.get(); }
+    // Once open(): the SSH and Docker phases' worker (its options, the pages it saw).
+    FleetProvisioner *provisioner() const { return m_provisioner.get(); }
     // What the last final check saw through nginx.
     FleetCheckReport lastCheck() const;
     // The page a container of the fleet's Tomcat image served when the image was last checked (status 0
