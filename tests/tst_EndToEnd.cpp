@@ -12,6 +12,8 @@
 
 #include "core/Fleet.h"
 #include "nginx/BalancerFile.h"
+#include "provision/FleetSession.h"
+#include "provision/TomcatImageRecipe.h"
 #include "ssh/KnownHosts.h"
 #include "ssh/SshKey.h"
 
@@ -180,13 +182,26 @@ private Q_SLOTS:
         const QSet<QString> containersBefore = containers();
         const QSet<QString> imagesBefore = images();
 
+        // The user's own Dockerfile (the built-in one, edited): it adds a page to Tomcat's ROOT application.
+        QByteArray dockerfile = TomcatImageRecipe::dockerfile();
+        const QByteArray mark = "Built from the Dockerfile of the end-to-end test";
+        dockerfile.replace("\nUSER tomcat\n", QByteArray("\nRUN echo '" + mark +
+                                                         "' > /var/lib/tomcat10/webapps/ROOT/e2e.txt\nUSER tomcat\n"));
+        QVERIFY(dockerfile.contains(mark));
+        const QString dockerfilePath = m_dir.filePath(QStringLiteral("Dockerfile"));
+        QFile dockerfileFile(dockerfilePath);
+        QVERIFY(dockerfileFile.open(QIODevice::WriteOnly));
+        QCOMPARE(dockerfileFile.write(dockerfile), dockerfile.size());
+        dockerfileFile.close();
+
         QElapsedTimer clock;
         clock.start();
         const Run up =
             ctl(QStringList{QStringLiteral("up")} + fleetOptions() +
                     QStringList{QStringLiteral("--name"), QStringLiteral("e2e"), QStringLiteral("--docker-hosts"),
                                 QStringLiteral("2"), QStringLiteral("--containers"), QStringLiteral("4"),
-                                QStringLiteral("--apt-source"), m_harnessHost->aptSource()},
+                                QStringLiteral("--apt-source"), m_harnessHost->aptSource(),
+                                QStringLiteral("--dockerfile"), dockerfilePath},
                 kUpMs);
         qInfo() << "quaysidectl up took" << clock.elapsed() / 1000 << "s";
         if (up.exitCode != 0)
@@ -194,10 +209,10 @@ private Q_SLOTS:
         QVERIFY2(up.exitCode == 0, qPrintable(up.err + QLatin1Char('\n') + up.out.right(4000)));
         // The wall time of up and of each phase are printed.
         QVERIFY2(up.out.contains(QStringLiteral("Wall time of up")), qPrintable(up.out));
-        for (const char *phase : {"SSH key pair", "First Docker host", "Docker and the Tomcat image on the first host",
-                                  "Snapshot of the first Docker host", "nginx host", "nginx on its host",
-                                  "More Docker hosts from the snapshot", "Tomcat containers", "nginx backends",
-                                  "Final check through nginx"}) {
+        for (const char *phase : {"SSH key pair", "First Docker host", "Docker on the first host",
+                                  "Tomcat image on the first Docker host", "Snapshot of the first Docker host",
+                                  "nginx host", "nginx on its host", "More Docker hosts from the snapshot",
+                                  "Tomcat containers", "nginx backends", "Final check through nginx"}) {
             const QRegularExpression timed(
                 QStringLiteral("\\n +[0-9]+\\.[0-9] s  %1\\n").arg(QRegularExpression::escape(QLatin1String(phase))));
             QVERIFY2(timed.match(up.out).hasMatch(), phase);
@@ -255,6 +270,21 @@ private Q_SLOTS:
         }
         qInfo() << "answered by" << answeredBy;
         QCOMPARE(QSet<QString>(answeredBy.keyBegin(), answeredBy.keyEnd()), backends);
+        // Every container, the ones on the host from the snapshot too, runs the image of the user's Dockerfile.
+        QCOMPARE(QFile(FleetSession::tomcatDockerfilePath(recordPath(), fleet.name)).size(), dockerfile.size());
+        QSet<QString> markedBy;
+        for (int i = 0; i < 8; ++i) {
+            QNetworkRequest request(url.resolved(QUrl(QStringLiteral("e2e.txt"))));
+            request.setTransferTimeout(10000);
+            request.setRawHeader("X-Quayside-Check", balancer.value().checkToken.toLatin1());
+            QNetworkReply *reply = m_network.get(request);
+            QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            QCOMPARE(reply->readAll().trimmed(), mark);
+            markedBy << QString::fromLatin1(reply->rawHeader("X-Quayside-Backend"));
+            reply->deleteLater();
+        }
+        QCOMPARE(markedBy, backends);
         // Without the token nginx names no backend.
         QNetworkReply *plain = m_network.get(QNetworkRequest(url));
         QVERIFY(QTest::qWaitFor([plain] { return plain->isFinished(); }, 15000));

@@ -1,10 +1,10 @@
 #include "core/Fleet.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace quayside;
@@ -27,6 +27,8 @@ private:
         fleet.keyPairImported = true;
         fleet.dockerHosts = 2;
         fleet.containers = 4;
+        fleet.networks = {QStringLiteral("00000000-0000-0000-0000-000000000000"),
+                          QStringLiteral("11111111-1111-1111-1111-111111111111")};
         FleetServer server;
         server.name = QStringLiteral("demo-docker-1");
         server.requestId = QStringLiteral("r-1");
@@ -41,9 +43,8 @@ private:
         fleet.servers = {server, nginx};
         fleet.snapshot = FleetImage{QStringLiteral("demo-snapshot"), QStringLiteral("r-3"), QStringLiteral("i-1"),
                                     QStringLiteral("n-1"), true};
-        fleet.containerList = {
-            FleetContainer{QStringLiteral("demo-docker-1"), QStringLiteral("c0ffee"), QStringLiteral("tomcat"),
-                           QStringLiteral("demo-tomcat-1"), 8081}};
+        fleet.containerList = {FleetContainer{QStringLiteral("demo-docker-1"), QStringLiteral("c0ffee"),
+                                              QStringLiteral("tomcat"), QStringLiteral("demo-tomcat-1"), 8081}};
         fleet.sshUser = QStringLiteral("debian");
         fleet.finishedPhases = {QStringLiteral("key-pair"), QStringLiteral("first-docker-host")};
         return fleet;
@@ -66,6 +67,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.value().sshUser, QStringLiteral("debian"));
         QCOMPARE(loaded.value().containerList.first().hostPort, 8081);
         QCOMPARE(loaded.value().containerList.first().name, QStringLiteral("demo-tomcat-1"));
+        QCOMPARE(loaded.value().networks, sample().networks);
         QVERIFY(FleetFile::remove(path).ok());
         QVERIFY(FleetFile::remove(path).ok());
         QCOMPARE(FleetFile::load(path).error().kind, Error::Kind::NotFound);
@@ -76,6 +78,7 @@ private Q_SLOTS:
     {
         QJsonObject root = QJsonDocument::fromJson(FleetFile::toJson(sample())).object();
         root.remove(QStringLiteral("sshUser"));
+        root.remove(QStringLiteral("networks"));
         QJsonArray containers = root.value(QStringLiteral("containerList")).toArray();
         QJsonObject container = containers.at(0).toObject();
         container.remove(QStringLiteral("name"));
@@ -87,6 +90,51 @@ private Q_SLOTS:
         QCOMPARE(loaded.value().sshUser, QStringLiteral("root"));
         QCOMPARE(loaded.value().containerList.first().hostPort, 0);
         QVERIFY(loaded.value().containerList.first().name.isEmpty());
+        QVERIFY(loaded.value().networks.isEmpty());
+    }
+
+    // Before format 2 the Docker host's setup built the Tomcat image too: such a record has the image.
+    void tomcatImagePhaseMigration_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QStringList>("finished");
+        QTest::addColumn<QStringList>("loaded");
+        const QString keyPair = QStringLiteral("key-pair");
+        const QString host = QStringLiteral("first-docker-host");
+        const QString setup = QStringLiteral("docker-host-setup");
+        const QString image = QStringLiteral("tomcat-image");
+        const QString snapshot = QStringLiteral("snapshot");
+        QTest::newRow("format 1, set up")
+            << 1 << QStringList{keyPair, host, setup, snapshot} << QStringList{keyPair, host, setup, image, snapshot};
+        QTest::newRow("format 1, not set up") << 1 << QStringList{keyPair, host} << QStringList{keyPair, host};
+        QTest::newRow("format 2, image not built")
+            << 2 << QStringList{keyPair, host, setup} << QStringList{keyPair, host, setup};
+        QTest::newRow("format 2, image built")
+            << 2 << QStringList{keyPair, host, setup, image} << QStringList{keyPair, host, setup, image};
+    }
+
+    void tomcatImagePhaseMigration()
+    {
+        QFETCH(int, version);
+        QFETCH(QStringList, finished);
+        QFETCH(QStringList, loaded);
+        Fleet fleet = sample();
+        fleet.finishedPhases = finished;
+        QJsonObject root = QJsonDocument::fromJson(FleetFile::toJson(fleet)).object();
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), Fleet::kFormatVersion);
+        root.insert(QStringLiteral("version"), version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fleet.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+        const auto read = FleetFile::load(path);
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        QCOMPARE(read.value().finishedPhases, loaded);
+        // Saved again, it is of the current format and stays as loaded.
+        QVERIFY(FleetFile::save(path, read.value()).ok());
+        QCOMPARE(FleetFile::load(path).value().finishedPhases, loaded);
     }
 
     void malformed_data()
@@ -96,10 +144,19 @@ private Q_SLOTS:
         const QByteArray good = FleetFile::toJson(sample());
         QTest::newRow("not json") << QByteArray("{\"name\": ") << QStringLiteral("not JSON");
         QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a JSON object");
-        QTest::newRow("no version") << QByteArray(good).replace("\"version\": 1", "\"versio\": 1")
+        QTest::newRow("no version") << QByteArray(good).replace("\"version\": 2", "\"versio\": 2")
                                     << QStringLiteral("fleet.version");
-        QTest::newRow("newer") << QByteArray(good).replace("\"version\": 1", "\"version\": 7")
+        QTest::newRow("newer") << QByteArray(good).replace("\"version\": 2", "\"version\": 7")
                                << QStringLiteral("newer Quayside");
+        const auto withNetworks = [&good](const QJsonValue &networks) {
+            QJsonObject root = QJsonDocument::fromJson(good).object();
+            root.insert(QStringLiteral("networks"), networks);
+            return QJsonDocument(root).toJson();
+        };
+        QTest::newRow("networks type") << withNetworks(QStringLiteral("net-1"))
+                                       << QStringLiteral("fleet.networks must be a list");
+        QTest::newRow("network type") << withNetworks(QJsonArray{QStringLiteral("net-1"), 7})
+                                      << QStringLiteral("fleet.networks must list network ids");
         QTest::newRow("name type") << QByteArray(good).replace("\"name\": \"demo\"", "\"name\": 3")
                                    << QStringLiteral("fleet.name must be a text");
         QTest::newRow("role") << QByteArray(good).replace("\"docker-host\"", "\"web\"")

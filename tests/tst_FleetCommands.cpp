@@ -56,6 +56,18 @@ private:
     }
 
     QString recordPath() const { return m_dir.filePath(QStringLiteral("fleet.json")); }
+    QString writeFile(const QString &name, const QByteArray &data)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+            return QString();
+        return file.fileName();
+    }
+    static QByteArray contents(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(missing)");
+    }
     QStringList recordOption() const { return {QStringLiteral("--fleet"), recordPath()}; }
     QStringList sandboxOptions() const
     {
@@ -102,16 +114,27 @@ private Q_SLOTS:
         const auto bystander = m_backend->createServer(request);
         VERIFY_OK(bystander);
 
-        const Outcome up = run(QStringLiteral("up"),
-                               sandboxOptions() + QStringList{QStringLiteral("--name"), QStringLiteral("demo"),
-                                                              QStringLiteral("--docker-hosts"), QStringLiteral("2"),
-                                                              QStringLiteral("--ssh-key"), m_keyFile});
+        const QByteArray dockerfile = "FROM debian:bookworm-slim\nRUN echo from the command line\n";
+        const QByteArray war = QByteArray("PK\x03\x04", 4) + QByteArray(100, 'a');
+        const QString dockerfileFile = writeFile(QStringLiteral("Dockerfile"), dockerfile);
+        const QString warFile = writeFile(QStringLiteral("app.war"), war);
+        const QString savedDockerfile = FleetSession::tomcatDockerfilePath(recordPath(), QStringLiteral("demo"));
+        const QString savedWar = FleetSession::tomcatWarPath(recordPath(), QStringLiteral("demo"));
+
+        const Outcome up =
+            run(QStringLiteral("up"),
+                sandboxOptions() + QStringList{QStringLiteral("--name"), QStringLiteral("demo"),
+                                               QStringLiteral("--docker-hosts"), QStringLiteral("2"),
+                                               QStringLiteral("--ssh-key"), m_keyFile, QStringLiteral("--dockerfile"),
+                                               dockerfileFile, QStringLiteral("--war"), warFile});
         // The in-memory servers print no host key on their console: up refuses to trust them and says why.
         QCOMPARE(up.exitCode, 1);
         QVERIFY2(up.err.contains(QStringLiteral("shows no SSH host key fingerprints")), qPrintable(up.err));
         QVERIFY2(up.err.contains(QStringLiteral("Run quaysidectl up again to resume")), qPrintable(up.err));
-        QVERIFY2(up.out.contains(QStringLiteral("==> Docker and the Tomcat image on the first host")),
-                 qPrintable(up.out));
+        QVERIFY2(up.out.contains(QStringLiteral("==> Docker on the first host")), qPrintable(up.out));
+        // The Tomcat sources are the fleet's, for every later run.
+        QCOMPARE(contents(savedDockerfile), dockerfile);
+        QCOMPARE(contents(savedWar), war);
         QVERIFY2(up.out.contains(QStringLiteral("Wall time of up")), qPrintable(up.out));
         QCOMPARE(m_backend->servers().size(), 2); // bystander and demo-docker-1: nothing more before it is set up
         QCOMPARE(m_backend->images().size(), 1);
@@ -127,6 +150,32 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.out.contains(QStringLiteral("Resuming fleet demo")), qPrintable(again.out));
         QCOMPARE(m_backend->servers().size(), 2);
+        QCOMPARE(contents(savedDockerfile), dockerfile);
+        QCOMPARE(contents(savedWar), war);
+
+        // A file that is no WAR is refused before anything runs; "" goes back to the welcome page.
+        const Outcome notWar =
+            run(QStringLiteral("up"), sandboxOptions() + QStringList{QStringLiteral("--war"), dockerfileFile});
+        QCOMPARE(notWar.exitCode, 1);
+        QVERIFY2(notWar.err.contains(QStringLiteral("not a WAR file")), qPrintable(notWar.err));
+        QVERIFY2(!notWar.out.contains(QStringLiteral("==>")), qPrintable(notWar.out));
+        QCOMPARE(contents(savedWar), war);
+        const Outcome welcome =
+            run(QStringLiteral("up"), sandboxOptions() + QStringList{QStringLiteral("--war"), QString()});
+        QCOMPARE(welcome.exitCode, 1); // the host key again
+        QVERIFY(!QFile::exists(savedWar));
+        QCOMPARE(contents(savedDockerfile), dockerfile); // not given: kept
+
+        // Once the image is built, they no longer apply.
+        Fleet built = FleetFile::load(recordPath()).value();
+        built.finishedPhases << QStringLiteral("tomcat-image");
+        VERIFY_OK(FleetFile::save(recordPath(), built));
+        const Outcome late =
+            run(QStringLiteral("up"), sandboxOptions() + QStringList{QStringLiteral("--war"), warFile});
+        QCOMPARE(late.exitCode, 2);
+        QVERIFY2(late.err.contains(QStringLiteral("built already")), qPrintable(late.err));
+        built.finishedPhases.removeAll(QStringLiteral("tomcat-image"));
+        VERIFY_OK(FleetFile::save(recordPath(), built));
 
         const Outcome down = run(QStringLiteral("down"), sandboxOptions());
         QCOMPARE(down.exitCode, 0);

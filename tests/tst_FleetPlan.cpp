@@ -195,6 +195,23 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    void phasesInOrder()
+    {
+        QStringList ids;
+        for (const FleetPlan::Phase phase : FleetPlan::phases()) {
+            ids << FleetPlan::phaseId(phase);
+            QVERIFY(!FleetPlan::phaseTitle(phase).isEmpty());
+        }
+        QCOMPARE(ids, (QStringList{QStringLiteral("key-pair"), QStringLiteral("first-docker-host"),
+                                   QStringLiteral("docker-host-setup"), QStringLiteral("tomcat-image"),
+                                   QStringLiteral("snapshot"), QStringLiteral("nginx-host"),
+                                   QStringLiteral("nginx-host-setup"), QStringLiteral("more-docker-hosts"),
+                                   QStringLiteral("containers"), QStringLiteral("nginx-backends"),
+                                   QStringLiteral("final-check")}));
+        QVERIFY(FleetPlan::isHook(FleetPlan::Phase::TomcatImage));
+        QVERIFY(!FleetPlan::isHook(FleetPlan::Phase::Snapshot));
+    }
+
     void cloudPhasesMakeTheFleet()
     {
         // The clones boot side by side: when the first of them is ACTIVE, the other exists already.
@@ -206,11 +223,14 @@ private Q_SLOTS:
                 server->name != QLatin1String("demo-docker-1") && clonesWhenFirstActive < 0)
                 clonesWhenFirstActive = int(serversNamed(QStringLiteral("demo-docker-")).size()) - 1;
         });
-        auto plan = makePlan(newFleet(3));
+        Fleet fleet = newFleet(3);
+        fleet.networks = {QStringLiteral("00000000-0000-0000-0000-000000000000"),
+                          QStringLiteral("11111111-1111-1111-1111-111111111111")};
+        auto plan = makePlan(fleet);
         const auto ran = runToEnd(*plan);
         VERIFY_OK(ran);
         // Every SSH phase is reported as not wired, none is recorded as finished.
-        QCOMPARE(ran.value(), (QList<FleetPlan::Phase>{FleetPlan::Phase::DockerHostSetup,
+        QCOMPARE(ran.value(), (QList<FleetPlan::Phase>{FleetPlan::Phase::DockerHostSetup, FleetPlan::Phase::TomcatImage,
                                                        FleetPlan::Phase::NginxHostSetup, FleetPlan::Phase::Containers,
                                                        FleetPlan::Phase::NginxBackends, FleetPlan::Phase::FinalCheck}));
         QCOMPARE(clonesWhenFirstActive, 2);
@@ -241,7 +261,10 @@ private Q_SLOTS:
             QVERIFY(!server.address.isEmpty());
             QCOMPARE(made->metadata.value(NovaClient::requestIdKey()), server.requestId);
             QCOMPARE(made->imageId, server.fromSnapshot ? record.snapshot->id : InMemorySandboxBackend::baseImageId());
+            // Every create asked for the fleet's networks (the first host, the nginx host, the clones).
+            QCOMPARE(made->networks, fleet.networks);
         }
+        QCOMPARE(record.networks, fleet.networks);
         QCOMPARE(record.server(QStringLiteral("demo-nginx"))->role, FleetServer::Role::NginxHost);
         QVERIFY(record.server(QStringLiteral("demo-docker-2"))->fromSnapshot);
         QVERIFY(record.server(QStringLiteral("demo-docker-3"))->fromSnapshot);
@@ -370,6 +393,14 @@ private Q_SLOTS:
             FleetServer *host = fleet.server(FleetPlan::firstDockerHostName(fleet));
             QVERIFY(host && host->phase == FleetServer::Phase::Active && !fleet.snapshot);
             host->hostKeyFingerprint = QStringLiteral("SHA256:test");
+            host->phase = FleetServer::Phase::Trusted;
+            QTimer::singleShot(10, this, [done] { done(Result<void>()); });
+        });
+        // The image comes after Docker and before the snapshot, which must carry it.
+        plan->setHook(FleetPlan::Phase::TomcatImage, [this](Fleet &fleet, const FleetPlan::HookDone &done) {
+            FleetServer *host = fleet.server(FleetPlan::firstDockerHostName(fleet));
+            QVERIFY(host && host->phase == FleetServer::Phase::Trusted && !fleet.snapshot);
+            QVERIFY(fleet.isFinished(QStringLiteral("docker-host-setup")));
             host->phase = FleetServer::Phase::Provisioned;
             QTimer::singleShot(10, this, [done] { done(Result<void>()); });
         });
@@ -380,11 +411,12 @@ private Q_SLOTS:
         QVERIFY(!ran);
         QCOMPARE(ran.error().message, QStringLiteral("docker-2 did not answer"));
         QCOMPARE(order, (QStringList{QStringLiteral("key-pair"), QStringLiteral("first-docker-host"),
-                                     QStringLiteral("docker-host-setup"), QStringLiteral("snapshot"),
-                                     QStringLiteral("nginx-host"), QStringLiteral("more-docker-hosts"),
-                                     QStringLiteral("containers")}));
+                                     QStringLiteral("docker-host-setup"), QStringLiteral("tomcat-image"),
+                                     QStringLiteral("snapshot"), QStringLiteral("nginx-host"),
+                                     QStringLiteral("more-docker-hosts"), QStringLiteral("containers")}));
         const Fleet record = savedRecord();
         QVERIFY(record.isFinished(QStringLiteral("docker-host-setup")));
+        QVERIFY(record.isFinished(QStringLiteral("tomcat-image")));
         QVERIFY(!record.isFinished(QStringLiteral("containers")));
         QCOMPARE(record.server(QStringLiteral("demo-docker-1"))->hostKeyFingerprint, QStringLiteral("SHA256:test"));
         QCOMPARE(record.server(QStringLiteral("demo-docker-1"))->phase, FleetServer::Phase::Provisioned);
@@ -407,12 +439,14 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("key-pair"), QStringLiteral("first-docker-host")}));
         QCOMPARE(m_backend->servers().size(), 1);
         QCOMPARE(m_backend->images().size(), 1);
+        QVERIFY(m_backend->servers().first().networks.isEmpty()); // none chosen: the cloud's default
 
         // The same plan goes on: the hook nobody supplied is reported, the snapshot is made, nothing after.
         started.clear();
         const auto second = runThrough(*plan, FleetPlan::Phase::Snapshot);
         VERIFY_OK(second);
-        QCOMPARE(second.value(), QList<FleetPlan::Phase>{FleetPlan::Phase::DockerHostSetup});
+        QCOMPARE(second.value(),
+                 (QList<FleetPlan::Phase>{FleetPlan::Phase::DockerHostSetup, FleetPlan::Phase::TomcatImage}));
         QCOMPARE(started, QStringList{QStringLiteral("snapshot")});
         QCOMPARE(m_backend->images().size(), 2);
         QCOMPARE(m_backend->servers().size(), 1);

@@ -90,8 +90,10 @@ private Q_SLOTS:
         session->setAptSource(QStringLiteral("deb http://127.0.0.1/debian bookworm main"));
         const auto key = SshKey::fromPrivateKeyFile(m_keyFile);
         VERIFY_OK(key);
-        const FleetProvisionOptions sandbox =
+        const auto sandboxOptions =
             session->provisionOptions(m_sandbox.newFleet(QStringLiteral("settings")), key.value());
+        VERIFY_OK(sandboxOptions);
+        const FleetProvisionOptions &sandbox = sandboxOptions.value();
         QCOMPARE(sandbox.dockerHost.extraDaemonFlags, QStringLiteral("--storage-driver vfs"));
         QCOMPARE(sandbox.baseImageArchive, FleetSession::sandboxBaseArchive());
         QCOMPARE(sandbox.tomcat.baseImage, FleetSession::sandboxBaseImage());
@@ -106,8 +108,9 @@ private Q_SLOTS:
         FleetCloud cloud = FleetSession::sandboxCloud(sandboxFolder()).value();
         cloud.account.id = QStringLiteral("rackspace");
         FleetSession real(cloud, recordPath(QStringLiteral("real")), m_keyFile, &m_secrets);
-        const FleetProvisionOptions defaults =
-            real.provisionOptions(m_sandbox.newFleet(QStringLiteral("real")), key.value());
+        const auto defaultOptions = real.provisionOptions(m_sandbox.newFleet(QStringLiteral("real")), key.value());
+        VERIFY_OK(defaultOptions);
+        const FleetProvisionOptions &defaults = defaultOptions.value();
         QVERIFY(defaults.dockerHost.extraDaemonFlags.isEmpty());
         QVERIFY(defaults.baseImageArchive.isEmpty());
         QCOMPARE(defaults.consoleWaitMs, FleetProvisionOptions().consoleWaitMs);
@@ -162,6 +165,103 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.serversNamed(QStringLiteral("run-")), 0);
         QVERIFY(m_sandbox.backend()->keypairs().isEmpty());
         QVERIFY(!QFile::exists(recordPath(QStringLiteral("run"))));
+    }
+
+    // The user's Dockerfile and WAR: kept in the fleet's folder, read by provisionOptions() and open(), handed
+    // to the open provisioner, refused when they cannot be what they claim, removed when no longer wanted.
+    void tomcatSources()
+    {
+        const QString name = QStringLiteral("sources");
+        auto session = makeSession(name, m_keyFile);
+        QVERIFY(session);
+        const QString dockerfilePath = FleetSession::tomcatDockerfilePath(recordPath(name), name);
+        const QString warPath = FleetSession::tomcatWarPath(recordPath(name), name);
+        QCOMPARE(dockerfilePath, Fleet::folderFor(recordPath(name), name) + QStringLiteral("/tomcat/Dockerfile"));
+        QCOMPARE(warPath, Fleet::folderFor(recordPath(name), name) + QStringLiteral("/tomcat/ROOT.war"));
+        const auto setSources = [&](const QString &fleetName, const QByteArray &dockerfile, const QString &war) {
+            return quayside::test::await<void>([&](auto done) {
+                if (fleetName.isEmpty())
+                    session->setTomcatSources(dockerfile, war, this, done);
+                else
+                    session->setTomcatSources(fleetName, dockerfile, war, this, done);
+            });
+        };
+        const auto writeFile = [this](const QString &fileName, const QByteArray &data) {
+            QFile file(m_dir.filePath(fileName));
+            if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+                return QString();
+            return file.fileName();
+        };
+        const auto contents = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(missing)");
+        };
+        const QByteArray dockerfile = "FROM debian:bookworm-slim\nRUN echo mine\n";
+        const QByteArray war = QByteArray("PK\x03\x04", 4) + QByteArray(4096, 'w');
+        const QString warFile = writeFile(QStringLiteral("app.war"), war);
+        QVERIFY(!warFile.isEmpty());
+
+        // Before open() and before a record exists, the fleet must be named.
+        const auto unnamed = setSources(QString(), dockerfile, warFile);
+        QVERIFY(!unnamed);
+        QCOMPARE(unnamed.error().kind, Error::Kind::InvalidInput);
+        QVERIFY(!QFile::exists(dockerfilePath));
+
+        VERIFY_OK(setSources(name, dockerfile, warFile));
+        QCOMPARE(contents(dockerfilePath), dockerfile);
+        QCOMPARE(contents(warPath), war);
+        const auto key = SshKey::fromPrivateKeyFile(m_keyFile);
+        VERIFY_OK(key);
+        const auto options = session->provisionOptions(m_sandbox.newFleet(name), key.value());
+        VERIFY_OK(options);
+        QCOMPARE(options.value().tomcat.dockerfile, dockerfile);
+        QCOMPARE(options.value().tomcat.war, war);
+
+        // Refused, and what was kept stays as it was.
+        const auto notZip = setSources(name, dockerfile, writeFile(QStringLiteral("text.war"), "<html>no</html>"));
+        QVERIFY(!notZip);
+        QCOMPARE(notZip.error().kind, Error::Kind::InvalidInput);
+        QVERIFY2(notZip.error().message.contains(QStringLiteral("not a WAR file")), qPrintable(notZip.error().message));
+        QFile huge(m_dir.filePath(QStringLiteral("huge.war")));
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QCOMPARE(huge.write("PK\x03\x04", 4), qint64(4));
+        QVERIFY(huge.resize(FleetSession::kMaxWarBytes + 1)); // sparse: takes no room
+        huge.close();
+        const auto tooLarge = setSources(name, dockerfile, huge.fileName());
+        QVERIFY(!tooLarge);
+        QVERIFY2(tooLarge.error().message.contains(QStringLiteral("512 MiB")), qPrintable(tooLarge.error().message));
+        const auto missing = setSources(name, dockerfile, m_dir.filePath(QStringLiteral("no-such.war")));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, Error::Kind::Io);
+        const auto noFrom = setSources(name, "RUN echo nothing to build from\n", QString());
+        QVERIFY(!noFrom);
+        QVERIFY2(noFrom.error().message.contains(QStringLiteral("FROM")), qPrintable(noFrom.error().message));
+        QCOMPARE(contents(dockerfilePath), dockerfile);
+        QCOMPARE(contents(warPath), war);
+
+        // open() reads them (on a worker thread) into the provisioner's options.
+        VERIFY_OK(open(*session, m_sandbox.newFleet(name)));
+        QCOMPARE(session->provisioner()->tomcatOptions().dockerfile, dockerfile);
+        QCOMPARE(session->provisioner()->tomcatOptions().war, war);
+        QCOMPARE(session->provisioner()->tomcatOptions().baseImage, FleetSession::sandboxBaseImage());
+        QCOMPARE(session->tomcatPage().status, 0); // no image checked yet
+
+        // Open: the fleet is the open one; empty means the built-in Dockerfile and no WAR, files removed.
+        VERIFY_OK(setSources(QString(), QByteArray(), QString()));
+        QVERIFY(!QFile::exists(dockerfilePath));
+        QVERIFY(!QFile::exists(warPath));
+        QVERIFY(session->provisioner()->tomcatOptions().dockerfile.isEmpty());
+        QVERIFY(session->provisioner()->tomcatOptions().war.isEmpty());
+        QCOMPARE(session->provisioner()->tomcatOptions().baseImage, FleetSession::sandboxBaseImage());
+        const auto none = session->provisionOptions(m_sandbox.newFleet(name), key.value());
+        VERIFY_OK(none);
+        QVERIFY(none.value().tomcat.dockerfile.isEmpty());
+        QVERIFY(none.value().tomcat.war.isEmpty());
+
+        // And back: the open provisioner builds with them next time.
+        VERIFY_OK(setSources(QString(), dockerfile, warFile));
+        QCOMPARE(session->provisioner()->tomcatOptions().dockerfile, dockerfile);
+        QCOMPARE(session->provisioner()->tomcatOptions().war, war);
     }
 
     void takeDownDuringARunStopsItFirst()

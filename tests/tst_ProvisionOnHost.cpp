@@ -192,6 +192,8 @@ private Q_SLOTS:
         TomcatImageOptions tomcat;
         tomcat.baseImage = QStringLiteral("quayside-test/debian:bookworm");
         tomcat.aptSource = host->aptSource();
+        QList<TomcatPage> pages;
+        tomcat.servedPage = [&pages](const TomcatPage &page) { pages << page; };
         const auto image = TomcatImageRecipe::make(&docker, &m_network, tomcat);
         VERIFY_OK(image);
         const Run built = run(&shell, image.value());
@@ -199,12 +201,20 @@ private Q_SLOTS:
         QCOMPARE(built.outcomes, QList<StepOutcome>({StepOutcome::Applied, StepOutcome::Applied}));
         QVERIFY2(built.log.join(QLatin1Char('\n')).contains(QLatin1String("Tomcat answered")),
                  qPrintable(built.log.join(QLatin1Char('\n')).right(2000)));
+        // The page the test container served, as the wizard shows it.
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(pages.first().status, 200);
+        QCOMPARE(pages.first().url.host(), docker.endpoint().url.host());
+        QVERIFY2(pages.first().contentType.startsWith("text/html"), pages.first().contentType.constData());
+        QVERIFY2(pages.first().body.contains("Apache Tomcat"), pages.first().body.left(2000).constData());
+        QVERIFY(pages.first().body.size() <= TomcatPage::kMaxBody);
         const auto original = await<DockerImage>([&](auto done) { docker.inspectImage(tomcat.tag, this, done); });
         VERIFY_OK(original);
         // Again: the image is not rebuilt, only checked to serve.
         const Run rebuilt = run(&shell, image.value());
         QVERIFY2(rebuilt.ok, qPrintable(rebuilt.message));
         QCOMPARE(rebuilt.outcomes.first(), StepOutcome::AlreadyDone);
+        QCOMPARE(pages.size(), 2); // checked again, so seen again
         const auto same = await<DockerImage>([&](auto done) { docker.inspectImage(tomcat.tag, this, done); });
         QCOMPARE(same.value().id, original.value().id);
         const auto leftovers = await<QList<ContainerSummary>>([&](auto done) {

@@ -207,6 +207,8 @@ private Q_SLOTS:
         NovaServerSpec web =
             spec(QStringLiteral("web-1"), InMemorySandboxBackend::baseImageId(), QStringLiteral("quayside key"));
         web.userData = "#cloud-config\npackages: [docker.io]\n";
+        web.networks = {QStringLiteral("00000000-0000-0000-0000-000000000000"),
+                        QStringLiteral("11111111-1111-1111-1111-111111111111")};
         web.files = {NovaFile{QStringLiteral("/root/.ssh/authorized_keys"), keyLine.toUtf8() + '\n'}};
         const auto created = await<NovaServer>([&](auto done) { m_nova->createServer(web, this, done); });
         VERIFY_OK(created);
@@ -231,6 +233,7 @@ private Q_SLOTS:
         const auto made = m_backend->server(webId);
         QCOMPARE(made->publicKey, keyLine);
         QCOMPARE(made->userData, web.userData);
+        QCOMPARE(made->networks, web.networks);
         QCOMPARE(made->personality.size(), 1);
         QCOMPARE(made->personality.first().second, keyLine.toUtf8() + '\n');
 
@@ -382,6 +385,11 @@ private Q_SLOTS:
             << QStringLiteral("/compute/v2.1/servers")
             << QByteArray("{\"server\": {\"name\": \"a\", \"imageRef\": \"5e3c2d1a-7b8f-4c6d-9e0a-1b2c3d4e5f60\", "
                           "\"flavorRef\": \"1\", \"key_name\": \"nope\"}}")
+            << QStringLiteral("badRequest");
+        QTest::newRow("server, network without uuid")
+            << QStringLiteral("/compute/v2.1/servers")
+            << QByteArray("{\"server\": {\"name\": \"a\", \"imageRef\": \"5e3c2d1a-7b8f-4c6d-9e0a-1b2c3d4e5f60\", "
+                          "\"flavorRef\": \"1\", \"networks\": [{\"port\": \"p\"}]}}")
             << QStringLiteral("badRequest");
         QTest::newRow("keypair, not JSON")
             << QStringLiteral("/compute/v2.1/os-keypairs") << QByteArray("keypair=x") << QStringLiteral("badRequest");

@@ -3,6 +3,7 @@
 #include "docker/DockerClient.h"
 #include "provision/TomcatImageRecipe.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -61,8 +62,48 @@ private Q_SLOTS:
         // A different tag is the same image.
         options.tag = QStringLiteral("quayside/tomcat:other");
         QCOMPARE(TomcatImageRecipe::digest(options),
-                 TomcatImageRecipe::digest(TomcatImageOptions{QStringLiteral("x/y:z"), "app", options.baseImage,
-                                                              options.aptSource, options.verifyTimeoutMs}));
+                 TomcatImageRecipe::digest(TomcatImageOptions{QStringLiteral("x/y:z"),
+                                                              {},
+                                                              "app",
+                                                              options.baseImage,
+                                                              options.aptSource,
+                                                              options.verifyTimeoutMs,
+                                                              {}}));
+    }
+
+    // The user's Dockerfile replaces the built-in one in the build context, and a changed one rebuilds.
+    void theUsersDockerfileIsBuilt()
+    {
+        TomcatImageOptions options;
+        const QString builtIn = TomcatImageRecipe::digest(options);
+        QCOMPARE(TomcatImageRecipe::dockerfile(options), TomcatImageRecipe::dockerfile());
+        // The built-in text given as the user's own is the same image.
+        options.dockerfile = TomcatImageRecipe::dockerfile();
+        QCOMPARE(TomcatImageRecipe::digest(options), builtIn);
+
+        options.dockerfile = TomcatImageRecipe::dockerfile() + "\nRUN echo 'edited by the user'\n";
+        const QString edited = TomcatImageRecipe::digest(options);
+        QVERIFY(edited != builtIn);
+        const auto context = TomcatImageRecipe::buildContext(options);
+        QVERIFY(context.ok());
+        QTemporaryDir dir;
+        QProcess unpack;
+        unpack.start(QStringLiteral("tar"), {QStringLiteral("-x"), QStringLiteral("-C"), dir.path()});
+        unpack.write(context.value());
+        unpack.closeWriteChannel();
+        QVERIFY(unpack.waitForFinished(10000));
+        QCOMPARE(unpack.exitCode(), 0);
+        QFile dockerfile(dir.filePath(QStringLiteral("Dockerfile")));
+        QVERIFY(dockerfile.open(QIODevice::ReadOnly));
+        QCOMPARE(dockerfile.readAll(), options.dockerfile);
+
+        options.dockerfile.replace("edited by the user", "edited again");
+        QVERIFY(TomcatImageRecipe::digest(options) != edited);
+        QVERIFY(TomcatImageRecipe::digest(options) != builtIn);
+        // The page callback is no part of what the image is made of.
+        options.servedPage = [](const TomcatPage &) {};
+        options.dockerfile.clear();
+        QCOMPARE(TomcatImageRecipe::digest(options), builtIn);
     }
 
     void badNamesAreRefused()

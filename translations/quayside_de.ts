@@ -1326,6 +1326,26 @@
         <source>Wall time of %1: %2</source>
         <translation>Gesamtzeit von %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the Dockerfile %1: %2</source>
+        <translation>Das Dockerfile %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The Dockerfile %1 is empty.</source>
+        <translation>Das Dockerfile %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile the Tomcat image is built from, kept in the fleet&apos;s folder (default: the built-in one; &quot;&quot; goes back to it).</source>
+        <translation>Das Dockerfile, aus dem das Tomcat-Image gebaut wird, im Ordner der Flotte aufbewahrt (Standard: das eingebaute; „“ kehrt zu ihm zurück).</translation>
+    </message>
+    <message>
+        <source>The application (a .war) Tomcat serves as its root, kept in the fleet&apos;s folder (default: Tomcat&apos;s welcome page; &quot;&quot; goes back to it).</source>
+        <translation>Die Anwendung (eine .war), die Tomcat als Wurzel ausliefert, im Ordner der Flotte aufbewahrt (Standard: die Willkommensseite von Tomcat; „“ kehrt zu ihr zurück).</translation>
+    </message>
+    <message>
+        <source>the Tomcat image of fleet %1 is built already; --%2 applies until it is</source>
+        <translation>das Tomcat-Image der Flotte %1 ist bereits gebaut; --%2 gilt nur, bis es gebaut ist</translation>
+    </message>
 </context>
 <context>
     <name>FleetFile</name>
@@ -1400,6 +1420,10 @@
     <message>
         <source>Cannot remove the fleet record %1: %2</source>
         <translation>Die Flottendatei %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>fleet.networks must list network ids (texts)</source>
+        <translation>fleet.networks muss Netzwerk-IDs (Texte) auflisten</translation>
     </message>
 </context>
 <context>
@@ -3622,10 +3646,6 @@
         <translation>Erster Docker-Host</translation>
     </message>
     <message>
-        <source>Docker and the Tomcat image on the first host</source>
-        <translation>Docker und das Tomcat-Image auf dem ersten Host</translation>
-    </message>
-    <message>
         <source>Snapshot of the first Docker host</source>
         <translation>Snapshot des ersten Docker-Hosts</translation>
     </message>
@@ -3756,6 +3776,14 @@
     <message>
         <source>The fleet&apos;s plan is running: cancel it before removing what it made.</source>
         <translation>Der Plan der Flotte läuft: Brechen Sie ihn ab, bevor Sie entfernen, was er erstellt hat.</translation>
+    </message>
+    <message>
+        <source>Docker on the first host</source>
+        <translation>Docker auf dem ersten Host</translation>
+    </message>
+    <message>
+        <source>Tomcat image on the first Docker host</source>
+        <translation>Tomcat-Image auf dem ersten Docker-Host</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +3987,42 @@ Wiederholen führt den fehlgeschlagenen Schritt erneut aus; was erstellt wurde, 
     <message>
         <source>The fleet is not open yet.</source>
         <translation>Die Flotte ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 %2: %3</source>
+        <translation>Lesen fehlgeschlagen für %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>The WAR file %1 is %2 MiB; Quayside builds images with WARs of up to %3 MiB.</source>
+        <translation>Die WAR-Datei %1 ist %2 MiB groß; Quayside baut Images mit WAR-Dateien von höchstens %3 MiB.</translation>
+    </message>
+    <message>
+        <source>the WAR file</source>
+        <translation>die WAR-Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not a WAR file: a WAR is a zip archive, and this file is none. Choose the .war file your build made.</source>
+        <translation>%1 ist keine WAR-Datei: Eine WAR-Datei ist ein ZIP-Archiv, und diese Datei ist keines. Wählen Sie die .war-Datei, die Ihr Build erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile has no FROM line, so Docker cannot build an image from it. Start from the built-in Dockerfile.</source>
+        <translation>Das Dockerfile hat keine FROM-Zeile, daher kann Docker daraus kein Image bauen. Gehen Sie vom eingebauten Dockerfile aus.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>the fleet&apos;s Dockerfile</source>
+        <translation>das Dockerfile der Flotte</translation>
+    </message>
+    <message>
+        <source>There is no fleet yet to keep the Tomcat sources for: name it first.</source>
+        <translation>Es gibt noch keine Flotte, für die die Tomcat-Quellen aufbewahrt werden können: Geben Sie ihr zuerst einen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the fleet&apos;s Tomcat sources.</source>
+        <translation>Der Ordner %1 für die Tomcat-Quellen der Flotte kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4731,10 @@ Wiederholen führt den fehlgeschlagenen Schritt erneut aus; was erstellt wurde, 
     <message>
         <source>Invalid input for field/attribute length: give a number of lines.</source>
         <translation>Ungültige Eingabe für das Feld length: Geben Sie eine Anzahl Zeilen an.</translation>
+    </message>
+    <message>
+        <source>Bad networks format: each network needs a &quot;uuid&quot;.</source>
+        <translation>Ungültiges Format von networks: Jedes Netzwerk braucht eine „uuid“.</translation>
     </message>
 </context>
 <context>

@@ -1326,6 +1326,26 @@
         <source>Wall time of %1: %2</source>
         <translation>Durée totale de %1 : %2</translation>
     </message>
+    <message>
+        <source>Cannot read the Dockerfile %1: %2</source>
+        <translation>Impossible de lire le Dockerfile %1 : %2</translation>
+    </message>
+    <message>
+        <source>The Dockerfile %1 is empty.</source>
+        <translation>Le Dockerfile %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile the Tomcat image is built from, kept in the fleet&apos;s folder (default: the built-in one; &quot;&quot; goes back to it).</source>
+        <translation>Le Dockerfile à partir duquel l&apos;image Tomcat est construite, conservé dans le dossier de la flotte (par défaut : celui intégré ; « » y revient).</translation>
+    </message>
+    <message>
+        <source>The application (a .war) Tomcat serves as its root, kept in the fleet&apos;s folder (default: Tomcat&apos;s welcome page; &quot;&quot; goes back to it).</source>
+        <translation>L&apos;application (un .war) que Tomcat sert à la racine, conservée dans le dossier de la flotte (par défaut : la page d&apos;accueil de Tomcat ; « » y revient).</translation>
+    </message>
+    <message>
+        <source>the Tomcat image of fleet %1 is built already; --%2 applies until it is</source>
+        <translation>l&apos;image Tomcat de la flotte %1 est déjà construite ; --%2 ne s&apos;applique que jusqu&apos;à sa construction</translation>
+    </message>
 </context>
 <context>
     <name>FleetFile</name>
@@ -1400,6 +1420,10 @@
     <message>
         <source>Cannot remove the fleet record %1: %2</source>
         <translation>Impossible de supprimer le fichier de flotte %1 : %2</translation>
+    </message>
+    <message>
+        <source>fleet.networks must list network ids (texts)</source>
+        <translation>fleet.networks doit lister des identifiants de réseau (des textes)</translation>
     </message>
 </context>
 <context>
@@ -3622,10 +3646,6 @@
         <translation>Premier hôte Docker</translation>
     </message>
     <message>
-        <source>Docker and the Tomcat image on the first host</source>
-        <translation>Docker et l’image Tomcat sur le premier hôte</translation>
-    </message>
-    <message>
         <source>Snapshot of the first Docker host</source>
         <translation>Instantané du premier hôte Docker</translation>
     </message>
@@ -3756,6 +3776,14 @@
     <message>
         <source>The fleet&apos;s plan is running: cancel it before removing what it made.</source>
         <translation>Le plan de la flotte est en cours : annulez-le avant de supprimer ce qu&apos;il a créé.</translation>
+    </message>
+    <message>
+        <source>Docker on the first host</source>
+        <translation>Docker sur le premier hôte</translation>
+    </message>
+    <message>
+        <source>Tomcat image on the first Docker host</source>
+        <translation>Image Tomcat sur le premier hôte Docker</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +3987,42 @@ Réessayer relance l&apos;étape qui a échoué ; ce qui a été créé est cons
     <message>
         <source>The fleet is not open yet.</source>
         <translation>La flotte n&apos;est pas encore ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 %2: %3</source>
+        <translation>Impossible de lire %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>The WAR file %1 is %2 MiB; Quayside builds images with WARs of up to %3 MiB.</source>
+        <translation>Le fichier WAR %1 fait %2 Mio ; Quayside construit des images avec des WAR de %3 Mio au plus.</translation>
+    </message>
+    <message>
+        <source>the WAR file</source>
+        <translation>le fichier WAR</translation>
+    </message>
+    <message>
+        <source>%1 is not a WAR file: a WAR is a zip archive, and this file is none. Choose the .war file your build made.</source>
+        <translation>%1 n&apos;est pas un fichier WAR : un WAR est une archive zip, et ce fichier n&apos;en est pas une. Choisissez le fichier .war produit par votre build.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile has no FROM line, so Docker cannot build an image from it. Start from the built-in Dockerfile.</source>
+        <translation>Le Dockerfile n&apos;a pas de ligne FROM, Docker ne peut donc pas en construire une image. Partez du Dockerfile intégré.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>Impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <source>the fleet&apos;s Dockerfile</source>
+        <translation>le Dockerfile de la flotte</translation>
+    </message>
+    <message>
+        <source>There is no fleet yet to keep the Tomcat sources for: name it first.</source>
+        <translation>Il n&apos;y a pas encore de flotte pour laquelle conserver les sources Tomcat : nommez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the fleet&apos;s Tomcat sources.</source>
+        <translation>Impossible de créer le dossier %1 pour les sources Tomcat de la flotte.</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4731,10 @@ Réessayer relance l&apos;étape qui a échoué ; ce qui a été créé est cons
     <message>
         <source>Invalid input for field/attribute length: give a number of lines.</source>
         <translation>Entrée invalide pour le champ length : indiquez un nombre de lignes.</translation>
+    </message>
+    <message>
+        <source>Bad networks format: each network needs a &quot;uuid&quot;.</source>
+        <translation>Format de networks invalide : chaque réseau a besoin d&apos;un « uuid ».</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,8 @@ const char kImage[] = "image";
 const char kIdentity[] = "ssh-key";
 const char kSshUser[] = "ssh-user";
 const char kAptSource[] = "apt-source";
+const char kDockerfile[] = "dockerfile";
+const char kWar[] = "war";
 const char kVerbose[] = "verbose";
 
 QString value(const Invocation &call, const char *name)
@@ -278,6 +280,39 @@ void report(FleetSession &plan, QTextStream &out)
                      [&out](const QString &line) { out << "    " << line << Qt::endl; });
 }
 
+// --dockerfile and --war as the fleet's Tomcat sources (FleetSession::setTomcatSources); what is not given
+// stays as saved. Then `next`, unless saving failed.
+void keepTomcatSources(const Invocation &call, CloudWork &work, const QString &recordPath, const QString &fleetName,
+                       const std::function<void()> &next)
+{
+    if (!isSet(call, kDockerfile) && !isSet(call, kWar))
+        return next();
+    const QString savedDockerfile = FleetSession::tomcatDockerfilePath(recordPath, fleetName);
+    const QString savedWar = FleetSession::tomcatWarPath(recordPath, fleetName);
+    const QString dockerfilePath = isSet(call, kDockerfile)
+                                       ? value(call, kDockerfile)
+                                       : (QFileInfo::exists(savedDockerfile) ? savedDockerfile : QString());
+    QByteArray dockerfile;
+    if (!dockerfilePath.isEmpty()) {
+        QFile file(dockerfilePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return work.finish(call.fail(FleetCommands::tr("Cannot read the Dockerfile %1: %2")
+                                             .arg(QDir::toNativeSeparators(dockerfilePath), file.errorString())));
+        dockerfile = file.readAll();
+        if (dockerfile.isEmpty())
+            return work.finish(call.fail(
+                FleetCommands::tr("The Dockerfile %1 is empty.").arg(QDir::toNativeSeparators(dockerfilePath))));
+    }
+    const QString warPath =
+        isSet(call, kWar) ? value(call, kWar) : (QFileInfo::exists(savedWar) ? savedWar : QString());
+    work.session->setTomcatSources(fleetName, dockerfile, warPath, work.context.get(),
+                                   [&call, &work, next](const Result<void> &kept) {
+                                       if (!kept)
+                                           return work.finish(call.fail(kept.error().message));
+                                       next();
+                                   });
+}
+
 // What Quayside kept on this machine for a fleet that is gone: the servers' host keys, the fleet's folder
 // (certificate copies, the balancer's configuration) and its certificates' keys in the keychain. What
 // cannot be removed is reported, not fatal: the cloud resources are gone already.
@@ -367,6 +402,14 @@ QList<QCommandLineOption> FleetCommands::upOptions()
                            tr("One \"deb ...\" line the Tomcat image installs its packages from instead of the "
                               "base image's own sources (a local mirror)."),
                            QStringLiteral("LINE")),
+        QCommandLineOption(QLatin1String(kDockerfile),
+                           tr("The Dockerfile the Tomcat image is built from, kept in the fleet's folder (default: "
+                              "the built-in one; \"\" goes back to it)."),
+                           QStringLiteral("FILE")),
+        QCommandLineOption(QLatin1String(kWar),
+                           tr("The application (a .war) Tomcat serves as its root, kept in the fleet's folder "
+                              "(default: Tomcat's welcome page; \"\" goes back to it)."),
+                           QStringLiteral("FILE")),
         QCommandLineOption(QLatin1String(kVerbose), tr("Print every line the servers print while they are set up."))};
 }
 
@@ -485,6 +528,11 @@ int FleetCommands::run(const Invocation &call, bool resumeOnly)
                 return call.misuse(tr("the fleet %1 exists already (%2); --%3 applies to a new fleet only")
                                        .arg(record->name, QDir::toNativeSeparators(path), QLatin1String(option)));
         }
+        for (const char *option : {kDockerfile, kWar}) {
+            if (isSet(call, option) && record->isFinished(FleetPlan::phaseId(FleetPlan::Phase::TomcatImage)))
+                return call.misuse(tr("the Tomcat image of fleet %1 is built already; --%2 applies until it is")
+                                       .arg(record->name, QLatin1String(option)));
+        }
         if (!resumeOnly)
             call.out << tr("Resuming fleet %1 from %2.").arg(record->name, QDir::toNativeSeparators(path)) << '\n';
     }
@@ -534,14 +582,16 @@ int FleetCommands::run(const Invocation &call, bool resumeOnly)
     };
     const auto runPlan = [&](const Fleet &fleet) {
         work.session->setAptSource(value(call, kAptSource));
-        work.session->open(fleet, work.context.get(), [&](const Result<void> &opened) {
-            if (!opened && !work.session->hasIdentity())
-                return work.finish(
-                    call.fail(tr("%1 (an encrypted key's passphrase can be kept with quaysidectl remember-passphrase)")
-                                  .arg(opened.error().message)));
-            if (!opened)
-                return work.finish(call.fail(opened.error().message));
-            startPlan();
+        keepTomcatSources(call, work, path, fleet.name, [&, fleet] {
+            work.session->open(fleet, work.context.get(), [&](const Result<void> &opened) {
+                if (!opened && !work.session->hasIdentity())
+                    return work.finish(call.fail(
+                        tr("%1 (an encrypted key's passphrase can be kept with quaysidectl remember-passphrase)")
+                            .arg(opened.error().message)));
+                if (!opened)
+                    return work.finish(call.fail(opened.error().message));
+                startPlan();
+            });
         });
     };
     return runUntilFinished([&](const std::function<void(int)> &finish) {

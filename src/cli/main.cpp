@@ -119,7 +119,9 @@ struct Command
 const Command kCommands[] = {
     {"version", "", QT_TRANSLATE_NOOP("main", "print the version of quaysidectl and of its libraries"), 0, NoOptions,
      &printVersion},
-    {"up", "[--cloud ACCOUNT-ID | --sandbox URL] [--docker-hosts N] [--containers N] [--flavor F] [--image I]",
+    {"up",
+     "[--cloud ACCOUNT-ID | --sandbox URL] [--docker-hosts N] [--containers N] [--flavor F] [--image I] "
+     "[--dockerfile FILE] [--war FILE]",
      QT_TRANSLATE_NOOP("main", "set up a fleet as the seed's plan does (SSH key, first Docker host, Tomcat image, "
                                "snapshot, nginx host, more hosts from the snapshot, Tomcat containers, nginx backends, "
                                "final check), or resume the one the fleet record lists"),

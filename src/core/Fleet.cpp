@@ -188,6 +188,7 @@ QByteArray FleetFile::toJson(const Fleet &fleet)
                      {QStringLiteral("sshUser"), fleet.sshUser},
                      {QStringLiteral("dockerHosts"), fleet.dockerHosts},
                      {QStringLiteral("containers"), fleet.containers},
+                     {QStringLiteral("networks"), QJsonArray::fromStringList(fleet.networks)},
                      {QStringLiteral("servers"), servers},
                      {QStringLiteral("containerList"), containers},
                      {QStringLiteral("finishedPhases"), QJsonArray::fromStringList(fleet.finishedPhases)}};
@@ -234,6 +235,11 @@ Result<Fleet> FleetFile::fromJson(const QByteArray &json, const QString &source)
         fleet.sshUser = user;
     fleet.dockerHosts = in.integer("dockerHosts", 1);
     fleet.containers = in.integer("containers", 0);
+    for (const QJsonValue &network : in.array("networks")) {
+        if (!network.isString() || network.toString().isEmpty())
+            return invalid(tr("fleet.networks must list network ids (texts)"));
+        fleet.networks << network.toString();
+    }
     const QJsonArray servers = in.array("servers");
     for (int i = 0; i < servers.size(); ++i) {
         auto server = in.object(servers.at(i), QStringLiteral("fleet.servers[%1]").arg(i));
@@ -259,6 +265,11 @@ Result<Fleet> FleetFile::fromJson(const QByteArray &json, const QString &source)
             return invalid(tr("fleet.finishedPhases must list texts"));
         fleet.finishedPhases << phase.toString();
     }
+    // Before format 2, the Docker host's setup built the Tomcat image too.
+    if (version < 2 && fleet.finishedPhases.contains(QLatin1String("docker-host-setup")) &&
+        !fleet.finishedPhases.contains(QLatin1String("tomcat-image")))
+        fleet.finishedPhases.insert(fleet.finishedPhases.indexOf(QLatin1String("docker-host-setup")) + 1,
+                                    QStringLiteral("tomcat-image"));
     const QJsonValue snapshot = document.object().value(QLatin1String("snapshot"));
     if (!snapshot.isUndefined()) {
         if (auto image = in.object(snapshot, QStringLiteral("fleet.snapshot"))) {

@@ -64,7 +64,8 @@ struct FleetContainer
 // the snapshot, the containers and which phases of the plan have finished. Saved as JSON (FleetFile).
 struct Fleet
 {
-    static constexpr int kFormatVersion = 1;
+    // 2: the Tomcat image became a phase of its own ("tomcat-image"); before, "docker-host-setup" included it.
+    static constexpr int kFormatVersion = 2;
 
     QString name; // prefix of every resource's name: <name>-docker-1, <name>-nginx, <name>-snapshot
     QString cloudAccountId;
@@ -77,6 +78,7 @@ struct Fleet
     bool keyPairImported = false;             // Quayside imported it for this fleet, so `down` removes it
     int dockerHosts = 2;
     int containers = 4;
+    QStringList networks; // network uuids every server is attached to; empty: the cloud's default
     QList<FleetServer> servers;
     std::optional<FleetImage> snapshot;
     QList<FleetContainer> containerList;

@@ -53,9 +53,9 @@ std::function<void(const Result<void> &)> joinParts(int count, std::function<voi
 
 QList<FleetPlan::Phase> FleetPlan::phases()
 {
-    return {Phase::KeyPair,       Phase::FirstDockerHost, Phase::DockerHostSetup, Phase::Snapshot,
-            Phase::NginxHost,     Phase::NginxHostSetup,  Phase::MoreDockerHosts, Phase::Containers,
-            Phase::NginxBackends, Phase::FinalCheck};
+    return {Phase::KeyPair,    Phase::FirstDockerHost, Phase::DockerHostSetup, Phase::TomcatImage,
+            Phase::Snapshot,   Phase::NginxHost,       Phase::NginxHostSetup,  Phase::MoreDockerHosts,
+            Phase::Containers, Phase::NginxBackends,   Phase::FinalCheck};
 }
 
 QString FleetPlan::phaseId(Phase phase)
@@ -64,6 +64,7 @@ QString FleetPlan::phaseId(Phase phase)
     case Phase::KeyPair: return QStringLiteral("key-pair");
     case Phase::FirstDockerHost: return QStringLiteral("first-docker-host");
     case Phase::DockerHostSetup: return QStringLiteral("docker-host-setup");
+    case Phase::TomcatImage: return QStringLiteral("tomcat-image");
     case Phase::Snapshot: return QStringLiteral("snapshot");
     case Phase::NginxHost: return QStringLiteral("nginx-host");
     case Phase::NginxHostSetup: return QStringLiteral("nginx-host-setup");
@@ -80,7 +81,8 @@ QString FleetPlan::phaseTitle(Phase phase)
     switch (phase) {
     case Phase::KeyPair: return tr("SSH key pair");
     case Phase::FirstDockerHost: return tr("First Docker host");
-    case Phase::DockerHostSetup: return tr("Docker and the Tomcat image on the first host");
+    case Phase::DockerHostSetup: return tr("Docker on the first host");
+    case Phase::TomcatImage: return tr("Tomcat image on the first Docker host");
     case Phase::Snapshot: return tr("Snapshot of the first Docker host");
     case Phase::NginxHost: return tr("nginx host");
     case Phase::NginxHostSetup: return tr("nginx on its host");
@@ -94,8 +96,8 @@ QString FleetPlan::phaseTitle(Phase phase)
 
 bool FleetPlan::isHook(Phase phase)
 {
-    return phase == Phase::DockerHostSetup || phase == Phase::NginxHostSetup || phase == Phase::Containers ||
-           phase == Phase::NginxBackends || phase == Phase::FinalCheck;
+    return phase == Phase::DockerHostSetup || phase == Phase::TomcatImage || phase == Phase::NginxHostSetup ||
+           phase == Phase::Containers || phase == Phase::NginxBackends || phase == Phase::FinalCheck;
 }
 
 QString FleetPlan::firstDockerHostName(const Fleet &fleet)
@@ -265,6 +267,7 @@ void FleetPlan::startPhase(Phase phase, const Done &done)
                             false, done);
     case Phase::MoreDockerHosts: return ensureMoreDockerHosts(done);
     case Phase::DockerHostSetup:
+    case Phase::TomcatImage:
     case Phase::NginxHostSetup:
     case Phase::Containers:
     case Phase::NginxBackends:
@@ -399,6 +402,7 @@ void FleetPlan::create(const QString &name, const QString &imageId, const Done &
     spec.imageId = imageId;
     spec.flavorId = m_fleet.flavorId;
     spec.keyName = m_fleet.keyPairName;
+    spec.networks = m_fleet.networks;
     if (!m_publicKey.isEmpty())
         spec.files = {NovaFile{QStringLiteral("/root/.ssh/authorized_keys"), m_publicKey.trimmed().toUtf8() + '\n'}};
     spec.metadata = {{NovaClient::requestIdKey(), server.requestId},

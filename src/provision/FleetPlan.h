@@ -37,7 +37,8 @@ public:
     enum class Phase {
         KeyPair,
         FirstDockerHost,
-        DockerHostSetup, // hook: trust the host key, Docker host recipe, Tomcat image recipe
+        DockerHostSetup, // hook: trust the host key, Docker host recipe
+        TomcatImage,     // hook: Tomcat image recipe on the first Docker host
         Snapshot,
         NginxHost,
         NginxHostSetup, // hook: nginx host recipe

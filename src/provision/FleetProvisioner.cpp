@@ -133,12 +133,18 @@ private:
         request.setTransferTimeout(kRequestTimeoutMs);
         request.setRawHeader("X-Quayside-Check", m_token.toLatin1());
         QNetworkReply *reply = m_network->get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
+        connect(reply, &QNetworkReply::finished, this, [this, url, reply, done] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray body = reply->readAll();
-            done(status == 200 && (m_anyPage || body.contains("Tomcat")),
-                 QString::fromLatin1(reply->rawHeader("X-Quayside-Backend")));
+            const QByteArray body = reply->read(TomcatPage::kMaxBody);
+            const bool ok = status == 200 && (m_anyPage || body.contains("Tomcat"));
+            // The page as nginx served it, for the user to see.
+            if (ok && url == m_url && !m_pageKept) {
+                m_pageKept = true;
+                m_report.page = body;
+                m_report.contentType = reply->rawHeader("Content-Type");
+            }
+            done(ok, QString::fromLatin1(reply->rawHeader("X-Quayside-Backend")));
         });
     }
 
@@ -200,6 +206,7 @@ private:
     QElapsedTimer m_clock;
     QSet<QString> m_starting; // not yet answering directly
     QSet<QString> m_seen;     // answered through nginx
+    bool m_pageKept = false;
     FleetCheckReport m_report;
 };
 
@@ -239,6 +246,7 @@ void FleetProvisioner::install(FleetPlan *plan)
         return [this, step](Fleet &fleet, const FleetPlan::HookDone &done) { (this->*step)(fleet, done); };
     };
     plan->setHook(Phase::DockerHostSetup, hook(&FleetProvisioner::setupFirstDockerHost));
+    plan->setHook(Phase::TomcatImage, hook(&FleetProvisioner::buildTomcatImage));
     plan->setHook(Phase::NginxHostSetup, hook(&FleetProvisioner::setupNginxHost));
     plan->setHook(Phase::Containers, hook(&FleetProvisioner::setupContainers));
     plan->setHook(Phase::NginxBackends, hook(&FleetProvisioner::deployBackends));
@@ -461,6 +469,7 @@ void FleetProvisioner::setupFirstDockerHost(Fleet &fleet, Callback<void> done)
     setupDockerHost(fleet, FleetPlan::firstDockerHostName(fleet), true, std::move(done));
 }
 
+// `first`: the first Docker host stays short of Provisioned until its Tomcat image is built.
 void FleetProvisioner::setupDockerHost(Fleet &fleet, const QString &name, bool first, Callback<void> done)
 {
     if (!m_pki || !m_pki->isOpen())
@@ -481,27 +490,40 @@ void FleetProvisioner::setupDockerHost(Fleet &fleet, const QString &name, bool f
                 const auto recipe = DockerHostRecipe::make(
                     m_options.dockerHost, m_pki->authorityCertificatePem(), cert.value(),
                     DockerHostRecipe::pingCheck(client->endpoint().url, m_pki->dockerClientTls(), m_network, 120000));
-                runRecipe(
-                    name, entry, recipe, [this, &fleet, name, first, entry, client, done](const Result<void> &ran) {
-                        if (!ran)
-                            return done(ran);
-                        if (!first) {
-                            markProvisioned(fleet, name);
-                            return done(Result<void>());
-                        }
-                        importBaseImage(
-                            name, entry, [this, &fleet, name, entry, client, done](const Result<void> &imported) {
-                                if (!imported)
-                                    return done(imported);
-                                runRecipe(name, entry, TomcatImageRecipe::make(client, m_network, m_options.tomcat),
-                                          [this, &fleet, name, done](const Result<void> &built) {
-                                              if (built)
-                                                  markProvisioned(fleet, name);
-                                              done(built);
-                                          });
-                            });
-                    });
+                runRecipe(name, entry, recipe, [this, &fleet, name, first, done](const Result<void> &ran) {
+                    if (ran && !first)
+                        markProvisioned(fleet, name);
+                    done(ran);
+                });
             });
+    });
+}
+
+void FleetProvisioner::buildTomcatImage(Fleet &fleet, Callback<void> done)
+{
+    if (!m_pki || !m_pki->isOpen())
+        return done(Error{Error::Kind::Internal, 0, tr("The fleet's certificate authority is not open.")});
+    const QString name = FleetPlan::firstDockerHostName(fleet);
+    connectHost(fleet, name, [this, &fleet, name, done](const Result<Host *> &connected) {
+        if (!connected)
+            return done(connected.error());
+        Host *entry = connected.value();
+        importBaseImage(name, entry, [this, &fleet, name, entry, done](const Result<void> &imported) {
+            if (!imported)
+                return done(imported);
+            TomcatImageOptions tomcat = m_options.tomcat;
+            QPointer<FleetProvisioner> self(this);
+            tomcat.servedPage = [self](const TomcatPage &page) {
+                if (self)
+                    self->m_tomcatPage = page;
+            };
+            runRecipe(name, entry, TomcatImageRecipe::make(docker(fleet, name), m_network, tomcat),
+                      [this, &fleet, name, done](const Result<void> &built) {
+                          if (built)
+                              markProvisioned(fleet, name);
+                          done(built);
+                      });
+        });
     });
 }
 

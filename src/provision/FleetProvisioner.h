@@ -62,12 +62,14 @@ struct FleetCheckReport
     int answered = 0;            // 200 with the expected page
     QMap<QString, int> backends; // "address:port" -> how many of the requests it served
     QStringList unreached;       // containers' backends that served none
+    QByteArray page;             // the body of one answer through nginx (its first TomcatPage::kMaxBody bytes)
+    QByteArray contentType;      // that answer's Content-Type
 };
 
 // The SSH and Docker phases of a FleetPlan (its hooks), done for real on the fleet's servers:
 // - every new server's host key is trusted only when the cloud's console log shows the same key;
 // - the first Docker host gets Docker (DockerHostRecipe, with a server certificate from the fleet's own
-//   authority) and the Tomcat image (TomcatImageRecipe), before it is snapshotted;
+//   authority), then, in a phase of its own, the Tomcat image (TomcatImageRecipe), before it is snapshotted;
 // - the nginx host gets nginx (NginxHostRecipe);
 // - hosts booted from the snapshot get their own server certificate (their address differs) and their
 //   Docker restarted with it; then the Tomcat containers are spread over the hosts, labelled for
@@ -103,6 +105,11 @@ public:
                                       const QString &checkToken);
 
     const FleetCheckReport &lastCheck() const { return m_lastCheck; }
+    // The page a container of the Tomcat image served when the image was last checked (status 0 before).
+    const TomcatPage &lastTomcatPage() const { return m_tomcatPage; }
+    const TomcatImageOptions &tomcatOptions() const { return m_options.tomcat; }
+    // What the next run of the Tomcat image phase builds (the user's Dockerfile and WAR).
+    void setTomcatOptions(const TomcatImageOptions &options) { m_options.tomcat = options; }
 
 Q_SIGNALS:
     // A line a host printed while a recipe ran on it, for a detailed log.
@@ -122,6 +129,7 @@ private:
 
     void setupFirstDockerHost(Fleet &fleet, Callback<void> done);
     void setupDockerHost(Fleet &fleet, const QString &name, bool first, Callback<void> done);
+    void buildTomcatImage(Fleet &fleet, Callback<void> done);
     void importBaseImage(const QString &name, Host *host, Callback<void> done);
     void setupNginxHost(Fleet &fleet, Callback<void> done);
     void setupContainers(Fleet &fleet, Callback<void> done);
@@ -142,6 +150,7 @@ private:
     std::unique_ptr<NginxDeployer> m_deployer;
     QString m_checkToken;
     FleetCheckReport m_lastCheck;
+    TomcatPage m_tomcatPage;
 };
 
 } // namespace quayside

@@ -4,16 +4,102 @@
 #include "cloud/CloudAccountStore.h"
 #include "cloud/CloudSession.h"
 #include "cloud/NovaClient.h"
+#include "core/AtomicFile.h"
 #include "pki/FleetPki.h"
 #include "ssh/KnownHosts.h"
 #include "ssh/SshKeyPassphrases.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QRegularExpression>
+#include <QtConcurrent>
 
 namespace quayside {
+
+namespace {
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Runs `work` on a pool thread; `done` gets its result on `owner`'s thread, unless `owner` is gone by then.
+template<typename T>
+void offThread(QObject *owner, std::function<Result<T>()> work, std::function<void(const Result<T> &)> done)
+{
+    auto *watcher = new QFutureWatcher<std::shared_ptr<Result<T>>>(owner);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        done(*watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([work = std::move(work)] { return std::make_shared<Result<T>>(work()); }));
+}
+
+Result<QByteArray> readFile(const QString &path, const QString &what)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Kind::Io, 0,
+                     FleetSession::tr("Cannot read %1 %2: %3").arg(what, shown(path), file.errorString())};
+    QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error{Error::Kind::Io, 0,
+                     FleetSession::tr("Cannot read %1 %2: %3").arg(what, shown(path), file.errorString())};
+    return data;
+}
+
+// A WAR is a zip archive: refused when it does not start like one, or is too large to build an image with.
+Result<QByteArray> readWar(const QString &path)
+{
+    const qint64 size = QFileInfo(path).size();
+    if (size > FleetSession::kMaxWarBytes)
+        return Error{Error::Kind::InvalidInput, 0,
+                     FleetSession::tr("The WAR file %1 is %2 MiB; Quayside builds images with WARs of up to %3 MiB.")
+                         .arg(shown(path))
+                         .arg(size / (1024 * 1024))
+                         .arg(FleetSession::kMaxWarBytes / (1024 * 1024))};
+    auto war = readFile(path, FleetSession::tr("the WAR file"));
+    if (war && !war.value().startsWith(QByteArrayLiteral("PK\x03\x04")))
+        return Error{Error::Kind::InvalidInput, 0,
+                     FleetSession::tr("%1 is not a WAR file: a WAR is a zip archive, and this file is none. Choose "
+                                      "the .war file your build made.")
+                         .arg(shown(path))};
+    return war;
+}
+
+Result<void> checkDockerfile(const QByteArray &text)
+{
+    static const QRegularExpression from(QStringLiteral("^\\s*FROM\\s"), QRegularExpression::MultilineOption |
+                                                                             QRegularExpression::CaseInsensitiveOption);
+    if (!from.match(QString::fromUtf8(text)).hasMatch())
+        return Error{Error::Kind::InvalidInput, 0,
+                     FleetSession::tr("The Dockerfile has no FROM line, so Docker cannot build an image from it. Start "
+                                      "from the built-in Dockerfile.")};
+    return {};
+}
+
+// Writes `data` to `path`, or removes the file when `data` is empty.
+Result<void> keepOrRemove(const QString &path, const QByteArray &data)
+{
+    if (!data.isEmpty())
+        return AtomicFile::write(path, data, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile file(path);
+    if (file.exists() && !file.remove())
+        return Error{Error::Kind::Io, 0, FleetSession::tr("Cannot remove %1: %2").arg(shown(path), file.errorString())};
+    return {};
+}
+
+struct TomcatSources
+{
+    QByteArray dockerfile;
+    QByteArray war;
+};
+
+} // namespace
 
 bool FleetCloud::isSandbox() const
 {
@@ -65,7 +151,107 @@ FleetSession::~FleetSession()
     m_provisioner.reset();
 }
 
-FleetProvisionOptions FleetSession::provisionOptions(const Fleet &fleet, const SshKey &identity) const
+QString FleetSession::tomcatDockerfilePath(const QString &recordPath, const QString &fleetName)
+{
+    return Fleet::folderFor(recordPath, fleetName) + QStringLiteral("/tomcat/Dockerfile");
+}
+
+QString FleetSession::tomcatWarPath(const QString &recordPath, const QString &fleetName)
+{
+    return Fleet::folderFor(recordPath, fleetName) + QStringLiteral("/tomcat/ROOT.war");
+}
+
+Result<void> FleetSession::loadTomcatSources(const QString &recordPath, const QString &fleetName,
+                                             TomcatImageOptions &tomcat)
+{
+    const QString dockerfilePath = tomcatDockerfilePath(recordPath, fleetName);
+    if (QFileInfo::exists(dockerfilePath)) {
+        const auto text = readFile(dockerfilePath, tr("the fleet's Dockerfile"));
+        if (!text)
+            return text.error();
+        tomcat.dockerfile = text.value();
+    }
+    const QString warPath = tomcatWarPath(recordPath, fleetName);
+    if (QFileInfo::exists(warPath)) {
+        const auto war = readWar(warPath);
+        if (!war)
+            return war.error();
+        tomcat.war = war.value();
+    }
+    return {};
+}
+
+void FleetSession::setTomcatSources(const QByteArray &dockerfile, const QString &warPath, QObject *context,
+                                    Callback<void> done)
+{
+    QString fleetName = fleet().name;
+    if (fleetName.isEmpty()) {
+        const auto record = FleetFile::load(m_recordPath);
+        if (!record && record.error().kind != Error::Kind::NotFound)
+            return done(record.error());
+        if (!record)
+            return done(Error{Error::Kind::InvalidInput, 0,
+                              tr("There is no fleet yet to keep the Tomcat sources for: name it first.")});
+        fleetName = record.value().name;
+    }
+    setTomcatSources(fleetName, dockerfile, warPath, context, std::move(done));
+}
+
+void FleetSession::setTomcatSources(const QString &fleetName, const QByteArray &dockerfile, const QString &warPath,
+                                    QObject *context, Callback<void> done)
+{
+    if (!dockerfile.isEmpty()) {
+        const auto usable = checkDockerfile(dockerfile);
+        if (!usable)
+            return done(usable);
+    }
+    const QString dockerfileTarget = tomcatDockerfilePath(m_recordPath, fleetName);
+    const QString warTarget = tomcatWarPath(m_recordPath, fleetName);
+    QPointer<QObject> guard(context);
+    offThread<TomcatSources>(
+        this,
+        [dockerfile, warPath, dockerfileTarget, warTarget]() -> Result<TomcatSources> {
+            TomcatSources sources{dockerfile, {}};
+            if (!warPath.isEmpty()) {
+                auto war = readWar(warPath);
+                if (!war)
+                    return war.error();
+                sources.war = std::move(war).value();
+            }
+            const QString folder = QFileInfo(dockerfileTarget).absolutePath();
+            if (!QDir().mkpath(folder))
+                return Error{Error::Kind::Io, 0,
+                             tr("Cannot create the folder %1 for the fleet's Tomcat sources.").arg(shown(folder))};
+            auto kept = keepOrRemove(dockerfileTarget, sources.dockerfile);
+            if (kept)
+                kept = keepOrRemove(warTarget, sources.war);
+            if (!kept)
+                return kept.error();
+            return sources;
+        },
+        [this, guard, fleetName, done](const Result<TomcatSources> &saved) {
+            if (saved && m_provisioner && fleet().name == fleetName) {
+                TomcatImageOptions tomcat = m_provisioner->tomcatOptions();
+                tomcat.dockerfile = saved.value().dockerfile;
+                tomcat.war = saved.value().war;
+                m_provisioner->setTomcatOptions(tomcat);
+            }
+            if (!guard)
+                return;
+            done(saved ? Result<void>() : Result<void>(saved.error()));
+        });
+}
+
+Result<FleetProvisionOptions> FleetSession::provisionOptions(const Fleet &fleet, const SshKey &identity) const
+{
+    FleetProvisionOptions options = cloudOptions(fleet, identity);
+    const auto loaded = loadTomcatSources(m_recordPath, fleet.name, options.tomcat);
+    if (!loaded)
+        return loaded.error();
+    return options;
+}
+
+FleetProvisionOptions FleetSession::cloudOptions(const Fleet &fleet, const SshKey &identity) const
 {
     FleetProvisionOptions options;
     options.identity = identity;
@@ -102,6 +288,7 @@ void FleetSession::open(const Fleet &fleet, QObject *context, Callback<void> don
     m_provisioner.reset();
     m_pki.reset();
     m_hasIdentity = false;
+    ++m_openAttempt;
     m_passphrases = std::make_unique<SshKeyPassphrases>(m_secrets);
     QPointer<QObject> guard(context);
     m_passphrases->load(m_sshKeyPath, this, [this, guard, fleet, done](const Result<SshKey> &key) {
@@ -116,15 +303,39 @@ void FleetSession::open(const Fleet &fleet, QObject *context, Callback<void> don
                 return;
             if (!opened)
                 return done(opened.error());
-            m_provisioner = std::make_unique<FleetProvisioner>(m_nova.get(), m_pki.get(), m_network.get(),
-                                                               provisionOptions(fleet, key));
-            connect(m_provisioner.get(), &FleetProvisioner::output, this, &FleetSession::output);
-            makePlan(fleet);
-            m_plan->setPublicKey(key.publicKeyLine());
-            m_provisioner->install(m_plan.get());
-            done(Result<void>());
+            // The fleet's WAR may be large: read on a worker thread.
+            const FleetProvisionOptions options = cloudOptions(fleet, key);
+            const int attempt = m_openAttempt;
+            offThread<TomcatImageOptions>(
+                this,
+                [recordPath = m_recordPath, name = fleet.name,
+                 tomcat = options.tomcat]() mutable -> Result<TomcatImageOptions> {
+                    const auto loaded = loadTomcatSources(recordPath, name, tomcat);
+                    if (!loaded)
+                        return loaded.error();
+                    return tomcat;
+                },
+                [this, guard, fleet, key, options, attempt, done](const Result<TomcatImageOptions> &tomcat) {
+                    if (!guard || attempt != m_openAttempt)
+                        return;
+                    if (!tomcat)
+                        return done(tomcat.error());
+                    FleetProvisionOptions withSources = options;
+                    withSources.tomcat = tomcat.value();
+                    startProvisioner(fleet, key, withSources);
+                    done(Result<void>());
+                });
         });
     });
+}
+
+void FleetSession::startProvisioner(const Fleet &fleet, const SshKey &key, const FleetProvisionOptions &options)
+{
+    m_provisioner = std::make_unique<FleetProvisioner>(m_nova.get(), m_pki.get(), m_network.get(), options);
+    connect(m_provisioner.get(), &FleetProvisioner::output, this, &FleetSession::output);
+    makePlan(fleet);
+    m_plan->setPublicKey(key.publicKeyLine());
+    m_provisioner->install(m_plan.get());
 }
 
 void FleetSession::makePlan(const Fleet &fleet)
@@ -204,6 +415,11 @@ const Fleet &FleetSession::fleet() const
 FleetCheckReport FleetSession::lastCheck() const
 {
     return m_provisioner ? m_provisioner->lastCheck() : FleetCheckReport{};
+}
+
+TomcatPage FleetSession::tomcatPage() const
+{
+    return m_provisioner ? m_provisioner->lastTomcatPage() : TomcatPage{};
 }
 
 } // namespace quayside

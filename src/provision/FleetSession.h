@@ -73,8 +73,28 @@ public:
 
     // One line "deb ..." the Tomcat image installs its packages from (a local mirror); before open().
     void setAptSource(const QString &line) { m_aptSource = line; }
-    // What the provisioner gets for `fleet` on this cloud.
-    FleetProvisionOptions provisionOptions(const Fleet &fleet, const SshKey &identity) const;
+    // What the provisioner gets for `fleet` on this cloud, with the fleet's Tomcat sources (see
+    // setTomcatSources()); an error when those cannot be read.
+    Result<FleetProvisionOptions> provisionOptions(const Fleet &fleet, const SshKey &identity) const;
+
+    // The fleet's own Tomcat sources, in its folder beside the record, each there only when the user gave one:
+    // the Dockerfile the image is built from (else the built-in one) and the application (else Tomcat's
+    // welcome page).
+    static QString tomcatDockerfilePath(const QString &recordPath, const QString &fleetName);
+    static QString tomcatWarPath(const QString &recordPath, const QString &fleetName);
+    static constexpr qint64 kMaxWarBytes = 512 * 1024 * 1024;
+    // Reads the sources saved for the fleet into `tomcat` (leaving the built-in ones where there are none).
+    static Result<void> loadTomcatSources(const QString &recordPath, const QString &fleetName,
+                                          TomcatImageOptions &tomcat);
+    // Keeps `dockerfile` (empty: the built-in one; a saved one is removed) and a copy of the WAR at `warPath`
+    // (empty: none; a saved one is removed) as the fleet's Tomcat sources, read and written on a worker
+    // thread. A WAR that is not a zip archive or is larger than kMaxWarBytes, or a Dockerfile without FROM,
+    // is refused and nothing changes. Once saved, the open provisioner builds with them the next time the
+    // Tomcat image phase runs. The fleet is the open one, else the record's at recordPath(); the overload
+    // names it (a new fleet before open()). Calls `done` once, unless `context` is gone.
+    void setTomcatSources(const QByteArray &dockerfile, const QString &warPath, QObject *context, Callback<void> done);
+    void setTomcatSources(const QString &fleetName, const QByteArray &dockerfile, const QString &warPath,
+                          QObject *context, Callback<void> done);
 
     // Loads the SSH key (a passphrase from the keychain), opens the fleet's certificate authority (made on
     // first use) and sets up the plan over `fleet`, which is saved to the record as the plan goes. Calls
@@ -99,8 +119,13 @@ public:
     // The fleet as the plan holds it (what was made so far); before open(), an empty fleet.
     const Fleet &fleet() const;
     FleetPlan *plan() const { return m_plan.get(); }
+    // Once open(): the SSH and Docker phases' worker (its options, the pages it saw).
+    FleetProvisioner *provisioner() const { return m_provisioner.get(); }
     // What the last final check saw through nginx.
     FleetCheckReport lastCheck() const;
+    // The page a container of the fleet's Tomcat image served when the image was last checked (status 0
+    // before that, in this session).
+    TomcatPage tomcatPage() const;
 
 Q_SIGNALS:
     void phaseStarted(quayside::FleetPlan::Phase phase);
@@ -117,6 +142,8 @@ Q_SIGNALS:
 
 private:
     void makePlan(const Fleet &fleet);
+    FleetProvisionOptions cloudOptions(const Fleet &fleet, const SshKey &identity) const;
+    void startProvisioner(const Fleet &fleet, const SshKey &key, const FleetProvisionOptions &options);
     void takeDownNow();
 
     FleetCloud m_cloud;
@@ -133,6 +160,7 @@ private:
     std::unique_ptr<FleetPlan> m_plan;
     bool m_takeDownAfterRun = false;
     bool m_hasIdentity = false;
+    int m_openAttempt = 0; // a later open() wins over one still under way
 };
 
 } // namespace quayside

@@ -21,14 +21,16 @@ namespace {
 class ServeCheck : public QObject
 {
 public:
-    ServeCheck(DockerClient *docker, QNetworkAccessManager *network, QString image, int timeoutMs,
+    ServeCheck(DockerClient *docker, QNetworkAccessManager *network, const TomcatImageOptions &options,
                std::function<void(const QString &)> output, std::function<void(const Result<void> &)> done,
                QObject *parent)
         : QObject(parent)
         , m_docker(docker)
         , m_network(network)
-        , m_image(std::move(image))
-        , m_timeoutMs(timeoutMs)
+        , m_image(options.tag)
+        , m_timeoutMs(options.verifyTimeoutMs)
+        , m_expectWelcome(options.war.isEmpty()) // a user's WAR need not say "Tomcat": any 200 from it will do
+        , m_servedPage(options.servedPage)
         , m_output(std::move(output))
         , m_done(std::move(done))
     {}
@@ -74,9 +76,11 @@ private:
         connect(reply, &QNetworkReply::finished, this, [this, reply] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray body = reply->readAll();
+            const QByteArray body = reply->read(TomcatPage::kMaxBody);
             if (status == 200 && (body.contains("Tomcat") || body.contains("tomcat") || !m_expectWelcome)) {
                 m_output(TomcatImageRecipe::tr("Tomcat answered after %1 s").arg(m_clock.elapsed() / 1000));
+                if (m_servedPage)
+                    m_servedPage(TomcatPage{m_url, status, reply->rawHeader("Content-Type"), body});
                 return finish(Result<void>());
             }
             if (m_clock.elapsed() > m_timeoutMs)
@@ -105,14 +109,13 @@ private:
     QNetworkAccessManager *m_network;
     QString m_image;
     int m_timeoutMs;
+    bool m_expectWelcome;
+    std::function<void(const TomcatPage &)> m_servedPage;
     std::function<void(const QString &)> m_output;
     std::function<void(const Result<void> &)> m_done;
     QString m_container;
     QUrl m_url;
     QElapsedTimer m_clock;
-
-public:
-    bool m_expectWelcome = true;
 };
 
 } // namespace
@@ -123,10 +126,16 @@ QByteArray TomcatImageRecipe::dockerfile()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QByteArray TomcatImageRecipe::dockerfile(const TomcatImageOptions &options)
+{
+    return options.dockerfile.isEmpty() ? dockerfile() : options.dockerfile;
+}
+
 QString TomcatImageRecipe::digest(const TomcatImageOptions &options)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QByteArray &part : {dockerfile(), options.war, options.baseImage.toUtf8(), options.aptSource.toUtf8()}) {
+    for (const QByteArray &part :
+         {dockerfile(options), options.war, options.baseImage.toUtf8(), options.aptSource.toUtf8()}) {
         hash.addData(QByteArray(QByteArray::number(part.size()) + ':'));
         hash.addData(part);
     }
@@ -135,7 +144,7 @@ QString TomcatImageRecipe::digest(const TomcatImageOptions &options)
 
 Result<QByteArray> TomcatImageRecipe::buildContext(const TomcatImageOptions &options)
 {
-    const QByteArray text = dockerfile();
+    const QByteArray text = dockerfile(options);
     if (text.isEmpty())
         return Error{Error::Kind::Internal, 0, tr("The Tomcat Dockerfile is missing from this build.")};
     BuildContext context;
@@ -202,9 +211,7 @@ Result<Recipe> TomcatImageRecipe::make(DockerClient *docker, QNetworkAccessManag
                                                   std::function<void(const Result<void> &)> done) {
         if (!client)
             return done(Error{Error::Kind::Cancelled, 0, tr("The Docker host is gone.")});
-        auto *check = new ServeCheck(client, network, options.tag, options.verifyTimeoutMs, output, done, context);
-        // A user's WAR need not say "Tomcat": any 200 from it will do.
-        check->m_expectWelcome = options.war.isEmpty();
+        auto *check = new ServeCheck(client, network, options, output, done, context);
         check->start();
     };
     serve.timeoutMs = options.verifyTimeoutMs + 60000;

@@ -244,6 +244,7 @@ Result<SandboxInstance> SandboxBackend::createServer(const SandboxServerRequest 
     made.metadata = request.metadata;
     made.userData = request.userData;
     made.personality = request.personality;
+    made.networks = request.networks;
     made.adminPass = adminPassword();
     made.created = made.updated = QDateTime::currentDateTimeUtc();
     m_servers << made;

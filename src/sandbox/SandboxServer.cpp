@@ -951,6 +951,14 @@ QHttpServerResponse SandboxServer::createServer(const Call &call)
             return novaFault(400, tr("Personality content for %1 cannot be decoded: it must be base64.").arg(path));
         request.personality << qMakePair(path, *contents);
     }
+    // A list of {"uuid"} (or "auto" / "none" from 2.37): the uuids are kept, as the sandbox has one network.
+    if (text("networks").isArray()) {
+        for (const QJsonValue &network : text("networks").toArray()) {
+            if (!network.toObject().value(QLatin1String("uuid")).isString())
+                return novaFault(400, tr("Bad networks format: each network needs a \"uuid\"."));
+            request.networks << network.toObject().value(QLatin1String("uuid")).toString();
+        }
+    }
     const auto created = m_backend->createServer(request);
     if (!created)
         return novaFault(created.error());

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -72,6 +73,7 @@ struct SandboxServerRequest
     QMap<QString, QString> metadata;
     QByteArray userData;                           // decoded
     QList<QPair<QString, QByteArray>> personality; // path, decoded contents
+    QStringList networks;                          // the uuids asked for; the sandbox has one network only
 };
 
 // A server (Nova's instance) as the sandbox keeps it.
@@ -89,6 +91,7 @@ struct SandboxInstance
     QMap<QString, QString> metadata;
     QByteArray userData;
     QList<QPair<QString, QByteArray>> personality;
+    QStringList networks; // as asked for at create time
     QList<SandboxAddress> addresses;
     QString accessIPv4;
     std::optional<SandboxFault> fault;
