@@ -4,6 +4,7 @@
 // as a 1280x800 screenshot in the build folder (screenshots/wizard-*.png) for review.
 #include "Await.h"
 #include "CloudEmulator.h"
+#include "InProcessSandbox.h"
 #include "TestSecretService.h"
 
 #include "cli/FleetCommands.h"
@@ -11,10 +12,13 @@
 #include "cloud/CloudSession.h"
 #include "cloud/NovaClient.h"
 #include "cloud/NovaTypes.h"
+#include "gui/widgets/FleetRunView.h"
 #include "gui/widgets/SvgPicture.h"
 #include "gui/wizard/CloudResourcesPage.h"
 #include "gui/wizard/CredentialsPage.h"
 #include "gui/wizard/FirstRunWizard.h"
+#include "gui/wizard/FleetPages.h"
+#include "gui/wizard/PlanPage.h"
 #include "gui/wizard/SshKeyPage.h"
 #include "gui/wizard/WelcomePage.h"
 #include "gui/wizard/WizardStatus.h"
@@ -32,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -57,7 +62,8 @@ private:
         std::unique_ptr<FirstRunWizard> wizard;
     };
 
-    std::unique_ptr<Run> start(const QString &sandboxFolder = {})
+    // `recordPath`: the fleet record the plan pages write (a new one for each run unless given).
+    std::unique_ptr<Run> start(const QString &sandboxFolder = {}, const QString &recordPath = {})
     {
         ++m_runs;
         auto run = std::make_unique<Run>();
@@ -70,6 +76,8 @@ private:
         environment.sandboxFolder = sandboxFolder.isEmpty() ? sandboxData() : sandboxFolder;
         environment.sshFolder = m_dir.filePath(QStringLiteral("home/.ssh"));
         environment.keyFolder = m_dir.filePath(QStringLiteral("data-%1").arg(m_runs));
+        environment.recordPath =
+            recordPath.isEmpty() ? m_dir.filePath(QStringLiteral("fleet-%1.json").arg(m_runs)) : recordPath;
         run->wizard = std::make_unique<FirstRunWizard>(environment);
         run->wizard->resize(1280, 800);
         run->wizard->show();
@@ -116,7 +124,9 @@ private:
     // when it checks asynchronously.
     static void pressNext(QWizard *wizard, bool expectBusy = true)
     {
-        QAbstractButton *button = wizard->button(wizard->nextId() == -1 ? QWizard::FinishButton : QWizard::NextButton);
+        QAbstractButton *button = wizard->button(wizard->currentPage()->isCommitPage() ? QWizard::CommitButton
+                                                 : wizard->nextId() == -1              ? QWizard::FinishButton
+                                                                                       : QWizard::NextButton);
         QVERIFY(button->isVisible());
         QVERIFY(button->isEnabled());
         const int before = wizard->currentId();
@@ -278,12 +288,12 @@ private Q_SLOTS:
         pressNext(wizard, false);
         waitForPage(wizard, FirstRunWizard::SshKeyPageId);
         QVERIFY(child<QRadioButton>(wizard, "generateRadio")->isChecked());
-        QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+        QVERIFY(wizard->button(QWizard::CommitButton)->isVisible());
         saveScreenshot(wizard, QStringLiteral("4-ssh-key-generate"));
 
-        QSignalSpy accepted(wizard, &QDialog::accepted);
+        // "Start building" goes on to the first plan page.
         pressNext(wizard);
-        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 20000);
+        waitForPage(wizard, FirstRunWizard::FirstDockerHostPageId);
 
         // What the plan pages will start from.
         const WizardState *state = wizard->state();
@@ -549,7 +559,7 @@ private Q_SLOTS:
         WizardStatus *status = statusOf(wizard);
         QTRY_COMPARE_WITH_TIMEOUT(status->state(), WizardStatus::State::Error, 20000);
         QVERIFY2(status->text().contains(QStringLiteral("protected by a passphrase")), qPrintable(status->text()));
-        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("passphraseEdit"));
         type(wizard, "passphraseEdit", QStringLiteral("wrong"));
         pressNext(wizard);
@@ -557,9 +567,9 @@ private Q_SLOTS:
         type(wizard, "passphraseEdit", QStringLiteral("correct horse"));
         child<QCheckBox>(wizard, "rememberCheck")->setChecked(true);
         saveScreenshot(wizard, QStringLiteral("4-ssh-key-passphrase"));
-        QSignalSpy accepted(wizard, &QDialog::accepted);
+        // "Start building" goes on to the first plan page.
         pressNext(wizard);
-        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 20000);
+        waitForPage(wizard, FirstRunWizard::FirstDockerHostPageId);
         QCOMPARE(wizard->state()->sshKeyPath(), protectedKey);
         QVERIFY(wizard->state()->sshKey().isPrivate());
         QCOMPARE(wizard->state()->sshKey().comment(), QStringLiteral("me@work"));
@@ -584,9 +594,9 @@ private Q_SLOTS:
         page->selectKey(ssh + QStringLiteral("/id_ed25519"));
         QVERIFY(!page->isPassphraseShown());
         saveScreenshot(wizard, QStringLiteral("4-ssh-key-mine"));
-        QSignalSpy accepted(wizard, &QDialog::accepted);
+        // "Start building" goes on to the first plan page.
         pressNext(wizard);
-        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 20000);
+        waitForPage(wizard, FirstRunWizard::FirstDockerHostPageId);
         QCOMPARE(wizard->state()->sshKeyPath(), ssh + QStringLiteral("/id_ed25519"));
         QCOMPARE(wizard->state()->sshKey().comment(), QStringLiteral("me@laptop"));
         // Nothing was generated.
@@ -605,9 +615,9 @@ private Q_SLOTS:
         throughSandboxPages(wizard);
         QCOMPARE(wizard->currentId(), int(FirstRunWizard::SshKeyPageId));
         QVERIFY(child<QRadioButton>(wizard, "generateRadio")->text().contains(QStringLiteral("earlier")));
-        QSignalSpy accepted(wizard, &QDialog::accepted);
+        // "Start building" goes on to the first plan page.
         pressNext(wizard);
-        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 20000);
+        waitForPage(wizard, FirstRunWizard::FirstDockerHostPageId);
         QVERIFY(wizard->state()->sshKey().hasSamePublicKey(before.value()));
     }
 
@@ -651,6 +661,93 @@ private Q_SLOTS:
         QCOMPARE(run->accounts->accounts().first().id, QStringLiteral("lab"));
     }
 
+    // Page 5 against the sandbox in-process: the first Docker host goes to ERROR, Retry replaces it; the wizard is
+    // destroyed while the page still works, and a new one resumes from the record, listing what was made; then
+    // "Remove what was created" deletes it all. (The in-memory servers print no SSH host key, so the page cannot
+    // finish here; tst_WizardPlan runs every page against the real sandbox.)
+    void serverInErrorRetriedResumedAndRemoved()
+    {
+        using Phase = FleetPlan::Phase;
+        using State = FleetRunView::StepState;
+        const QString record = m_dir.filePath(QStringLiteral("fleet-resumed.json"));
+        // A sandbox of this test's own: the others leave servers and key pairs in theirs.
+        quayside::test::InProcessSandbox sandbox;
+        const QString folder = m_dir.filePath(QStringLiteral("sandbox-resumed"));
+        QVERIFY2(sandbox.start(folder, "resumed sandbox password"), qPrintable(sandbox.errorString()));
+        QString firstId;
+        {
+            auto run = start(folder, record);
+            QVERIFY(run);
+            FirstRunWizard *wizard = run->wizard.get();
+            throughSandboxPages(wizard);
+            sandbox.backend()->failNextBuilds(1, SandboxFault{500, QStringLiteral("No valid host was found.")});
+            pressNext(wizard);
+            waitForPage(wizard, FirstRunWizard::FirstDockerHostPageId);
+            QVERIFY(wizard->button(QWizard::CustomButton1)->isVisible());
+            auto *page = qobject_cast<PlanPage *>(wizard->currentPage());
+            QVERIFY(page);
+            FleetRunView *view = page->runView();
+            QTRY_COMPARE_WITH_TIMEOUT(view->state(Phase::FirstDockerHost), State::Failed, 20000);
+            QCOMPARE(view->state(Phase::KeyPair), State::Done);
+            QVERIFY2(view->detail(Phase::FirstDockerHost).contains(QStringLiteral("No valid host was found.")),
+                     qPrintable(view->detail(Phase::FirstDockerHost)));
+            // Next stays off: the page's steps are not done.
+            QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
+            saveScreenshot(wizard, QStringLiteral("5-first-docker-host-error"));
+            const auto broken = FleetFile::load(record);
+            VERIFY_OK(broken);
+            QCOMPARE(broken.value().servers.size(), 1);
+            const QString brokenId = broken.value().servers.first().novaId;
+
+            auto *retry = view->findChild<QAbstractButton *>(QStringLiteral("retryButton"));
+            QVERIFY(retry && retry->isVisible());
+            retry->click();
+            QTRY_COMPARE_WITH_TIMEOUT(view->state(Phase::FirstDockerHost), State::Done, 20000);
+            const auto replaced = FleetFile::load(record);
+            VERIFY_OK(replaced);
+            QCOMPARE(replaced.value().servers.size(), 1);
+            firstId = replaced.value().servers.first().novaId;
+            QVERIFY(!firstId.isEmpty());
+            QVERIFY(firstId != brokenId);
+            // The ERROR server was deleted, not left to cost money.
+            QTRY_COMPARE_WITH_TIMEOUT(sandbox.serversNamed(QStringLiteral("quayside-")), 1, 20000);
+            // The wizard goes while the host key is still awaited (as when Quayside is closed).
+        }
+        auto run = start(folder, record);
+        QVERIFY(run);
+        FirstRunWizard *wizard = run->wizard.get();
+        QCOMPARE(wizard->currentId(), int(FirstRunWizard::ResumePageId));
+        auto *resume = qobject_cast<ResumePage *>(wizard->currentPage());
+        QVERIFY(resume);
+        const QStringList rows = resume->createdRows();
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(rows.at(0).startsWith(QStringLiteral("SSH key pair|quayside")),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows.at(1).startsWith(QStringLiteral("Docker host|quayside-docker-1|")),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY(wizard->button(QWizard::CustomButton1)->isVisible());
+        saveScreenshot(wizard, QStringLiteral("0-resume"));
+        pressNext(wizard);
+        waitForPage(wizard, FirstRunWizard::FirstDockerHostPageId);
+        FleetRunView *view = qobject_cast<PlanPage *>(wizard->currentPage())->runView();
+        QCOMPARE(view->state(Phase::KeyPair), State::Done);
+        QCOMPARE(view->state(Phase::FirstDockerHost), State::Done);
+        QCOMPARE(wizard->state()->fleetSession()->fleet().servers.first().novaId, firstId);
+
+        QSignalSpy removed(wizard, &FirstRunWizard::removalFinished);
+        wizard->button(QWizard::CustomButton1)->click();
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = wizard->findChild<QMessageBox *>(QStringLiteral("confirmRemoval"))));
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 60000);
+        QCOMPARE(removed.first().first().toBool(), true);
+        QVERIFY(!QFile::exists(record));
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox.serversNamed(QStringLiteral("quayside-")), 0, 20000);
+        QVERIFY(sandbox.backend()->keypairs().isEmpty());
+        QCOMPARE(wizard->currentId(), int(FirstRunWizard::WelcomePageId));
+        QCOMPARE(statusOf(wizard)->state(), WizardStatus::State::Success);
+    }
+
     void keyboardAccess()
     {
         auto run = start();
@@ -659,7 +756,7 @@ private Q_SLOTS:
         // Every label with a mnemonic has a buddy, and no two visible controls of a page share a mnemonic
         // (the wizard's own buttons included).
         const QList<int> ids = wizard->pageIds();
-        QCOMPARE(ids.size(), 4);
+        QCOMPARE(ids.size(), 12);
         for (int id : ids) {
             QWizardPage *page = wizard->page(id);
             QMap<QChar, QString> used;
@@ -690,7 +787,8 @@ private Q_SLOTS:
             for (QWidget *scope : scopes) {
                 used = {{QLatin1Char('b'), QStringLiteral("Back")},
                         {QLatin1Char('n'), QStringLiteral("Next")},
-                        {QLatin1Char('f'), QStringLiteral("Finish")}};
+                        {QLatin1Char('f'), QStringLiteral("Finish")},
+                        {QLatin1Char('m'), QStringLiteral("Remove what was created")}};
                 // The controls outside the stack are shown with every stack page.
                 QList<QWidget *> widgets = scope->findChildren<QWidget *>();
                 if (scope != page)

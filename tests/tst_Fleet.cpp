@@ -46,6 +46,7 @@ private:
         fleet.containerList = {FleetContainer{QStringLiteral("demo-docker-1"), QStringLiteral("c0ffee"),
                                               QStringLiteral("tomcat"), QStringLiteral("demo-tomcat-1"), 8081}};
         fleet.sshUser = QStringLiteral("debian");
+        fleet.sshKeyPath = QStringLiteral("/home/me/.ssh/id_ed25519");
         fleet.finishedPhases = {QStringLiteral("key-pair"), QStringLiteral("first-docker-host")};
         return fleet;
     }
@@ -65,6 +66,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.value().server(QStringLiteral("demo-nginx"))->role, FleetServer::Role::NginxHost);
         QVERIFY(loaded.value().isFinished(QStringLiteral("first-docker-host")));
         QCOMPARE(loaded.value().sshUser, QStringLiteral("debian"));
+        QCOMPARE(loaded.value().sshKeyPath, QStringLiteral("/home/me/.ssh/id_ed25519"));
         QCOMPARE(loaded.value().containerList.first().hostPort, 8081);
         QCOMPARE(loaded.value().containerList.first().name, QStringLiteral("demo-tomcat-1"));
         QCOMPARE(loaded.value().networks, sample().networks);
@@ -79,6 +81,7 @@ private Q_SLOTS:
         QJsonObject root = QJsonDocument::fromJson(FleetFile::toJson(sample())).object();
         root.remove(QStringLiteral("sshUser"));
         root.remove(QStringLiteral("networks"));
+        root.remove(QStringLiteral("sshKeyPath"));
         QJsonArray containers = root.value(QStringLiteral("containerList")).toArray();
         QJsonObject container = containers.at(0).toObject();
         container.remove(QStringLiteral("name"));
@@ -91,6 +94,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.value().containerList.first().hostPort, 0);
         QVERIFY(loaded.value().containerList.first().name.isEmpty());
         QVERIFY(loaded.value().networks.isEmpty());
+        QVERIFY(loaded.value().sshKeyPath.isEmpty());
     }
 
     // Before format 2 the Docker host's setup built the Tomcat image too: such a record has the image.

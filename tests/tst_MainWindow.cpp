@@ -1,10 +1,13 @@
 // The main window and the first-run wizard, opened offscreen; screenshots land in the build folder.
 #include "core/BuildInfo.h"
+#include "core/Fleet.h"
 #include "gui/AboutDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/widgets/SvgPicture.h"
 #include "gui/wizard/FirstRunWizard.h"
+#include "provision/FleetPlan.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -14,6 +17,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QTreeWidget>
+#include <QWizard>
 
 using quayside::FirstRunWizard;
 using quayside::MainWindow;
@@ -82,6 +87,54 @@ private Q_SLOTS:
         again.show();
         again.showFirstRunWizardIfNeeded();
         QVERIFY(!again.setupWizard());
+    }
+
+    void unfinishedSetupResumesAtStart()
+    {
+        QSettings().setValue(QStringLiteral("firstRun/done"), true);
+        // A setup that stopped after its first Docker host: the record lists it, the later phases are not done.
+        quayside::Fleet fleet;
+        fleet.name = QStringLiteral("halfway");
+        fleet.cloudAccountId = QStringLiteral("(sandbox)");
+        fleet.keyPairName = QStringLiteral("halfway-key");
+        quayside::FleetServer host;
+        host.name = QStringLiteral("halfway-docker-1");
+        host.novaId = QStringLiteral("3f6c0b5e-1111-4a4a-9c9c-000000000001");
+        host.address = QStringLiteral("10.0.0.5");
+        host.phase = quayside::FleetServer::Phase::Active;
+        fleet.servers << host;
+        fleet.finishedPhases = {QStringLiteral("key-pair"), QStringLiteral("first-docker-host")};
+        const QString record = quayside::FleetFile::defaultPath();
+        QVERIFY(quayside::FleetFile::save(record, fleet));
+        QVERIFY(FirstRunWizard::hasUnfinishedSetup());
+        {
+            MainWindow window;
+            window.show();
+            window.showFirstRunWizardIfNeeded();
+            FirstRunWizard *wizard = window.setupWizard();
+            QVERIFY(wizard);
+            QCOMPARE(wizard->currentId(), int(FirstRunWizard::ResumePageId));
+            QCOMPARE(wizard->nextId(), int(FirstRunWizard::FirstDockerHostPageId));
+            auto *created = wizard->currentPage()->findChild<QTreeWidget *>(QStringLiteral("createdTree"));
+            QVERIFY(created);
+            QCOMPARE(created->topLevelItemCount(), 2); // the key pair and the server
+            QCOMPARE(created->topLevelItem(1)->text(1), QStringLiteral("halfway-docker-1"));
+            QCOMPARE(created->topLevelItem(1)->text(3), QStringLiteral("10.0.0.5"));
+            QVERIFY(wizard->button(QWizard::CustomButton1)->isVisible());
+            wizard->reject();
+            QTRY_VERIFY(!window.setupWizard());
+        }
+        // Once the setup is done, the app starts without the wizard again.
+        fleet.finishedPhases.clear();
+        for (const auto phase : quayside::FleetPlan::phases())
+            fleet.finishedPhases << quayside::FleetPlan::phaseId(phase);
+        QVERIFY(quayside::FleetFile::save(record, fleet));
+        QVERIFY(!FirstRunWizard::hasUnfinishedSetup());
+        MainWindow again;
+        again.show();
+        again.showFirstRunWizardIfNeeded();
+        QVERIFY(!again.setupWizard());
+        QVERIFY(quayside::FleetFile::remove(record));
     }
 
     void setupWizardReopensFromTheFleetMenu()

@@ -172,12 +172,15 @@ std::optional<NovaImage> debianImage(const QList<NovaImage> &images)
     return std::nullopt;
 }
 
-// The private key of the fleet's key pair: --identity's, or the fleet's own, made on first use and kept
-// (0600) beside the record, as ssh keeps ~/.ssh/id_ed25519.
-Result<QString> identityPath(const Invocation &call)
+// The private key of the fleet's key pair: --identity's, the one the fleet's record names (a key the setup
+// wizard was given), or the fleet's own, made on first use and kept (0600) beside the record, as ssh keeps
+// ~/.ssh/id_ed25519.
+Result<QString> identityPath(const Invocation &call, const QString &recorded)
 {
     if (isSet(call, kIdentity))
         return value(call, kIdentity);
+    if (!recorded.isEmpty())
+        return recorded;
     const QString path = fleetKeyPath();
     if (QFile::exists(path))
         return path;
@@ -536,7 +539,7 @@ int FleetCommands::run(const Invocation &call, bool resumeOnly)
         if (!resumeOnly)
             call.out << tr("Resuming fleet %1 from %2.").arg(record->name, QDir::toNativeSeparators(path)) << '\n';
     }
-    const auto identity = identityPath(call);
+    const auto identity = identityPath(call, record ? record->sshKeyPath : QString());
     if (!identity)
         return call.fail(identity.error().message);
 
@@ -604,6 +607,8 @@ int FleetCommands::run(const Invocation &call, bool resumeOnly)
                 return runPlan(*record);
             Fleet fleet;
             fleet.name = isSet(call, kName) ? value(call, kName) : QStringLiteral("quayside");
+            if (isSet(call, kIdentity))
+                fleet.sshKeyPath = QFileInfo(value(call, kIdentity)).absoluteFilePath();
             if (!FleetPki::isValidFleetId(fleet.name))
                 return work.finish(call.misuse(
                     tr("--name must be 1 to 64 of a-z, 0-9, '-' and '_', as it names the fleet's servers.")));

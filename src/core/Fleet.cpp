@@ -186,6 +186,7 @@ QByteArray FleetFile::toJson(const Fleet &fleet)
                      {QStringLiteral("keyPairName"), fleet.keyPairName},
                      {QStringLiteral("keyPairImported"), fleet.keyPairImported},
                      {QStringLiteral("sshUser"), fleet.sshUser},
+                     {QStringLiteral("sshKeyPath"), fleet.sshKeyPath},
                      {QStringLiteral("dockerHosts"), fleet.dockerHosts},
                      {QStringLiteral("containers"), fleet.containers},
                      {QStringLiteral("networks"), QJsonArray::fromStringList(fleet.networks)},
@@ -233,6 +234,7 @@ Result<Fleet> FleetFile::fromJson(const QByteArray &json, const QString &source)
     fleet.keyPairImported = in.boolean("keyPairImported");
     if (const QString user = in.string("sshUser", false); !user.isEmpty())
         fleet.sshUser = user;
+    fleet.sshKeyPath = in.string("sshKeyPath", false);
     fleet.dockerHosts = in.integer("dockerHosts", 1);
     fleet.containers = in.integer("containers", 0);
     for (const QJsonValue &network : in.array("networks")) {

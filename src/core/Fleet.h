@@ -75,7 +75,8 @@ struct Fleet
     QString baseImageId;
     QString keyPairName;
     QString sshUser = QStringLiteral("root"); // who Quayside logs in as (sudo when not root)
-    bool keyPairImported = false;             // Quayside imported it for this fleet, so `down` removes it
+    QString sshKeyPath; // the private key of the fleet's key pair, when the setup wizard chose it; empty: the default
+    bool keyPairImported = false; // Quayside imported it for this fleet, so `down` removes it
     int dockerHosts = 2;
     int containers = 4;
     QStringList networks; // network uuids every server is attached to; empty: the cloud's default

@@ -52,7 +52,8 @@ bool MainWindow::firstRunDone()
 
 void MainWindow::showFirstRunWizardIfNeeded()
 {
-    if (!firstRunDone())
+    // Also when a setup stopped half-way (Quayside was closed during it): it resumes where it stopped.
+    if (!firstRunDone() || FirstRunWizard::hasUnfinishedSetup())
         openSetupWizard();
 }
 

@@ -32,6 +32,8 @@ WizardState::WizardState(const WizardEnvironment &environment, QObject *parent)
     , m_sandboxFolder(environment.sandboxFolder.isEmpty() ? defaultSandboxFolder() : environment.sandboxFolder)
     , m_sshFolder(environment.sshFolder.isEmpty() ? SshKey::defaultFolder() : environment.sshFolder)
     , m_keyFolder(environment.keyFolder.isEmpty() ? sharedDataFolder() : environment.keyFolder)
+    , m_recordPath(environment.recordPath.isEmpty() ? FleetFile::defaultPath() : environment.recordPath)
+    , m_aptSource(environment.aptSource)
 {
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
@@ -47,7 +49,8 @@ WizardState::WizardState(const WizardEnvironment &environment, QObject *parent)
 WizardState::~WizardState()
 {
     m_secret.fill('\0');
-    // The session and its clients go before the settings the account store reads.
+    // The fleet's run and the session and its clients go before the settings the account store reads.
+    delete m_fleetSession;
     delete m_nova;
     delete m_session;
     if (m_settings)
@@ -133,6 +136,87 @@ Fleet WizardState::fleetTemplate() const
     fleet.flavorId = m_flavorId;
     fleet.baseImageId = m_imageId;
     return fleet;
+}
+
+Result<Fleet> WizardState::savedFleet() const
+{
+    return FleetFile::load(m_recordPath);
+}
+
+void WizardState::openFleet(QObject *context, std::function<void(const Result<void> &)> done)
+{
+    if (m_fleetSession && m_fleetSession->isOpen())
+        return done(Result<void>());
+    QPointer<QObject> guard(context);
+    prepareFleet(context, [this, guard, done](const Result<void> &prepared) {
+        if (!guard)
+            return;
+        if (!prepared)
+            return done(prepared);
+        const auto opened = [guard, done](const Result<void> &result) {
+            if (guard)
+                done(result);
+        };
+        if (savedFleet())
+            m_fleetSession->openRecord(this, opened);
+        else
+            m_fleetSession->open(m_newFleet, this, opened);
+    });
+}
+
+void WizardState::prepareFleet(QObject *context, std::function<void(const Result<void> &)> done)
+{
+    if (m_fleetSession)
+        return done(Result<void>());
+    auto saved = savedFleet();
+    if (!saved && saved.error().kind != Error::Kind::NotFound)
+        return done(saved.error());
+    Fleet fleet;
+    if (saved) {
+        fleet = saved.value();
+    } else {
+        fleet = fleetTemplate();
+        fleet.name = fleetName();
+        fleet.networks = m_networks;
+        fleet.sshKeyPath = m_sshKeyPath;
+    }
+    m_newFleet = fleet;
+    const QString keyPath =
+        fleet.sshKeyPath.isEmpty() ? QDir(m_keyFolder).filePath(generatedKeyName()) : fleet.sshKeyPath;
+    QPointer<QObject> guard(context);
+    const auto withCloud = [this, guard, fleet, keyPath, done](const Result<FleetCloud> &cloud) {
+        if (!guard)
+            return;
+        if (!cloud)
+            return done(cloud.error());
+        FleetCloud where = cloud.value();
+        // The fleet lives in the region page 3 chose, which need not be the account's own.
+        if (!fleet.region.isEmpty())
+            where.account.region = fleet.region;
+        delete m_fleetSession;
+        m_fleetSession = new FleetSession(where, m_recordPath, keyPath, m_secrets, this);
+        m_fleetSession->setAptSource(m_aptSource);
+        done(Result<void>());
+    };
+    if (fleet.cloudAccountId == sandboxAccountId())
+        return withCloud(FleetSession::sandboxCloud(m_sandboxFolder));
+    // The secret the credentials page checked, when it is still here; else the keychain's.
+    if (!saved && secretPending())
+        return withCloud(FleetCloud{m_account, m_secret});
+    const auto account = m_accounts->account(fleet.cloudAccountId);
+    if (!account)
+        return withCloud(account.error());
+    m_accounts->secret(fleet.cloudAccountId, this,
+                       [withCloud, account = account.value()](const Result<QByteArray> &secret) {
+                           if (!secret)
+                               return withCloud(secret.error());
+                           withCloud(FleetCloud{account, secret.value()});
+                       });
+}
+
+void WizardState::closeFleet()
+{
+    delete m_fleetSession;
 }
 
 } // namespace quayside

@@ -5,6 +5,7 @@
 #include "cloud/NovaClient.h"
 #include "core/Fleet.h"
 #include "core/Result.h"
+#include "provision/FleetSession.h"
 #include "secrets/SecretStore.h"
 #include "ssh/SshKey.h"
 
@@ -33,11 +34,14 @@ struct WizardEnvironment
     QString sandboxFolder; // where quayside-sandbox keeps clouds.yaml and secure.yaml
     QString sshFolder;     // the user's keys, offered on the SSH key page
     QString keyFolder;     // where a key made by the wizard is written (fleet_ed25519, as quaysidectl's)
+    QString recordPath;    // the fleet record the wizard builds (FleetFile::defaultPath(), as quaysidectl's)
+    QString aptSource;     // one "deb ..." line the Tomcat image installs its packages from (a local mirror)
 };
 
 // What the pages of the setup wizard decide, shared by all of them: each page writes its part once its
-// check passed, and the pages after it read it. The plan pages (5-11) start from fleetTemplate(),
-// session() / nova() and sshKey().
+// check passed, and the pages after it read it. The plan pages (5-11) work through fleetSession(), which
+// openFleet() makes from what pages 1-4 chose, or from the fleet record a setup that stopped left behind
+// (the wizard then resumes there, and pages 1-4 are not shown).
 //
 // The account's secret is held here only until the keychain has it (secretPending()); the CloudSession keeps
 // its own copy for signing in again, and both are wiped when they go.
@@ -67,6 +71,9 @@ public:
     QString sandboxFolder() const { return m_sandboxFolder; }
     QString sshFolder() const { return m_sshFolder; }
     QString keyFolder() const { return m_keyFolder; }
+    QString recordPath() const { return m_recordPath; }
+    // The name the wizard gives the fleet (the prefix of its servers' names), as quaysidectl up's default.
+    static QString fleetName() { return QStringLiteral("quayside"); }
 
     // Page 1.
     CloudKind cloudKind() const { return m_kind; }
@@ -105,6 +112,20 @@ public:
     // to name and size.
     Fleet fleetTemplate() const;
 
+    // The record at recordPath(): a setup under way or done. NotFound when there is none.
+    Result<Fleet> savedFleet() const;
+    // The session the plan pages run, once openFleet() made it; null before.
+    FleetSession *fleetSession() const { return m_fleetSession; }
+    // Makes (prepareFleet) and opens fleetSession(): over the saved record when there is one (its cloud's secret from
+    // the keychain, or the sandbox's folder), else over fleetTemplate(); the SSH key is the one page 4 chose or the one
+    // the record names. Calls `done` once unless `context` is gone; an open session is kept.
+    void openFleet(QObject *context, std::function<void(const Result<void> &)> done);
+    // Makes fleetSession() without opening it (enough to take the recorded fleet down, even when its SSH key is
+    // gone). Calls `done` once unless `context` is gone.
+    void prepareFleet(QObject *context, std::function<void(const Result<void> &)> done);
+    // Drops fleetSession() (after the fleet was taken down), so that a new setup starts from page 1.
+    void closeFleet();
+
 Q_SIGNALS:
     void changed();
 
@@ -117,6 +138,8 @@ private:
     QString m_sandboxFolder;
     QString m_sshFolder;
     QString m_keyFolder;
+    QString m_recordPath;
+    QString m_aptSource;
 
     CloudKind m_kind = CloudKind::Sandbox;
     CloudAccount m_account;
@@ -130,6 +153,8 @@ private:
     QStringList m_networks;
     QString m_sshKeyPath;
     SshKey m_sshKey;
+    QPointer<FleetSession> m_fleetSession;
+    Fleet m_newFleet; // what a new fleet's session opens with
 };
 
 } // namespace quayside
