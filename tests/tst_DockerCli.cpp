@@ -22,7 +22,7 @@ class tst_DockerCli : public QObject
 private:
     QTemporaryDir m_dir;
     TestDockerEngine m_engine;
-    DockerEndpoint m_endpoint;
+    DockerCliEndpoint m_endpoint;
 
 private Q_SLOTS:
     void initTestCase()
@@ -77,7 +77,7 @@ private Q_SLOTS:
         QVERIFY2(missing.error().message.startsWith(QLatin1String("docker inspect no-such-container failed: ")),
                  qPrintable(missing.error().message));
 
-        DockerCli unreachable(DockerEndpoint{QStringLiteral("tcp://127.0.0.1:1"), {}});
+        DockerCli unreachable(DockerCliEndpoint{QStringLiteral("tcp://127.0.0.1:1"), {}});
         const auto refused =
             await<QByteArray>([&](auto done) { unreachable.run({QStringLiteral("version")}, 20000, this, done); });
         QVERIFY(!refused.ok());

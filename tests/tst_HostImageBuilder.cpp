@@ -61,7 +61,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_engine.start(), qPrintable(m_engine.errorString()));
-        m_docker = std::make_unique<DockerCli>(DockerEndpoint{QStringLiteral("unix://") + m_engine.unixSocket(), {}});
+        m_docker =
+            std::make_unique<DockerCli>(DockerCliEndpoint{QStringLiteral("unix://") + m_engine.unixSocket(), {}});
     }
 
     void namesTheImageByItsScripts()

@@ -47,7 +47,7 @@ class tst_SandboxDocker : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Cloud> makeCloud(const DockerEndpoint &endpoint, const QString &hostImage)
+    std::unique_ptr<Cloud> makeCloud(const DockerCliEndpoint &endpoint, const QString &hostImage)
     {
         auto cloud = std::make_unique<Cloud>();
         cloud->docker = std::make_unique<DockerCli>(endpoint);
@@ -146,7 +146,7 @@ private:
     std::unique_ptr<TestCloudHost> m_harnessHost;
     QString m_aptRepository;
     QString m_instanceId = QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    DockerEndpoint m_tls;
+    DockerCliEndpoint m_tls;
     QNetworkAccessManager m_network;
     SshKey m_key;
     std::unique_ptr<Cloud> m_cloud;
@@ -367,7 +367,7 @@ private Q_SLOTS:
         QFETCH(bool, engineReachable);
         QFETCH(QString, hostImage);
         QFETCH(QString, reason);
-        DockerEndpoint endpoint = m_tls;
+        DockerCliEndpoint endpoint = m_tls;
         if (!engineReachable)
             endpoint.host = QStringLiteral("tcp://127.0.0.1:1");
         auto cloud = makeCloud(endpoint, hostImage);

@@ -310,7 +310,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentId(), int(FirstRunWizard::ResumePageId));
         const QStringList created = qobject_cast<ResumePage *>(wizard->currentPage())->createdRows();
         qInfo().noquote() << "resumed with:" << created;
-        QVERIFY2(created.filter(QStringLiteral("Docker host|quayside-docker-1|provisioned")).size() == 1,
+        QVERIFY2(created.filter(QStringLiteral("Docker host|quayside-docker-1|set up")).size() == 1,
                  qPrintable(created.join(QLatin1Char('\n'))));
         QVERIFY2(created.filter(QStringLiteral("Snapshot|quayside-snapshot|active")).size() == 1,
                  qPrintable(created.join(QLatin1Char('\n'))));

@@ -378,6 +378,41 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Requests go through nginx, as your users&apos; will: every one must get the page, and every Tomcat container must answer some.</source>
+        <translation>Anfragen gehen über nginx, wie die Ihrer Nutzer: Jede muss die Seite erhalten, und jeder Tomcat-Container muss einige beantworten.</translation>
+    </message>
+    <message>
+        <source>&amp;Which containers answered:</source>
+        <translation>&amp;Welche Container geantwortet haben:</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Requests answered</source>
+        <translation>Beantwortete Anfragen</translation>
+    </message>
+    <message>
+        <source>The page nginx served:</source>
+        <translation>Die Seite, die nginx auslieferte:</translation>
+    </message>
+    <message>
+        <source>Page served through nginx</source>
+        <translation>Über nginx ausgelieferte Seite</translation>
+    </message>
+</context>
+<context>
     <name>CloudAccountImport</name>
     <message>
         <source>%1 is not valid YAML: %2. Fix the file and import it again.</source>
@@ -1133,6 +1168,29 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The fleet runs: nginx in front of Tomcat containers on Docker hosts.</source>
+        <translation>Die Flotte läuft: nginx vor Tomcat-Containern auf Docker-Hosts.</translation>
+    </message>
+    <message>
+        <source>nginx &amp;configuration on the balancer:</source>
+        <translation>nginx-&amp;Konfiguration auf dem Load-Balancer:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write conf.d/backends and conf.d/default.conf into a folder, or into a .tar.gz</source>
+        <translation>conf.d/backends und conf.d/default.conf in einen Ordner oder in eine .tar.gz schreiben</translation>
+    </message>
+</context>
+<context>
     <name>FleetCommands</name>
     <message>
         <source>There are no sandbox credentials in %1. Start the sandbox (quayside-sandbox) first, or give its folder with --sandbox-data.</source>
@@ -1598,6 +1656,29 @@
     </message>
 </context>
 <context>
+    <name>MoreHostsPage</name>
+    <message>
+        <source>More Docker hosts</source>
+        <translation>Weitere Docker-Hosts</translation>
+    </message>
+    <message>
+        <source>More Docker hosts boot from the snapshot, all at once; then the Tomcat containers start on every host and nginx sends requests to them.</source>
+        <translation>Weitere Docker-Hosts starten gleichzeitig vom Snapshot; dann starten die Tomcat-Container auf jedem Host, und nginx schickt ihnen Anfragen.</translation>
+    </message>
+    <message>
+        <source>More Docker &amp;hosts from the snapshot:</source>
+        <translation>Weitere Docker-&amp;Hosts vom Snapshot:</translation>
+    </message>
+    <message>
+        <source>Tomcat &amp;containers on each host:</source>
+        <translation>Tomcat-&amp;Container auf jedem Host:</translation>
+    </message>
+    <message>
+        <source>L&amp;aunch</source>
+        <translation>St&amp;arten</translation>
+    </message>
+</context>
+<context>
     <name>NginxCommands</name>
     <message>
         <source>&quot;%1&quot; is not a destination (USER@HOST[:PORT]): %2</source>
@@ -1912,6 +1993,33 @@
     <message>
         <source>The provisioning script of &quot;%1&quot; is missing from this build.</source>
         <translation>Das Einrichtungsskript von „%1“ fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePage</name>
+    <message>
+        <source>Setup under way</source>
+        <translation>Einrichtung im Gange</translation>
+    </message>
+    <message>
+        <source>What was created</source>
+        <translation>Was erstellt wurde</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Address or id</source>
+        <translation>Adresse oder ID</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2491,53 @@
     </message>
 </context>
 <context>
+    <name>TomcatImagePage</name>
+    <message>
+        <source>Tomcat image</source>
+        <translation>Tomcat-Image</translation>
+    </message>
+    <message>
+        <source>The image every Tomcat container runs, built on the first Docker host from this Dockerfile, then tried: a container of it must serve a page.</source>
+        <translation>Das Image, das jeder Tomcat-Container ausführt, auf dem ersten Docker-Host aus diesem Dockerfile gebaut und dann erprobt: Ein Container daraus muss eine Seite ausliefern.</translation>
+    </message>
+    <message>
+        <source>&amp;Dockerfile (Tomcat 10.1 on Debian 12, JDK 17):</source>
+        <translation>&amp;Dockerfile (Tomcat 10.1 auf Debian 12, JDK 17):</translation>
+    </message>
+    <message>
+        <source>Restore Quayside&apos;s &amp;own</source>
+        <translation>Das von Quayside wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>The page the test container served:</source>
+        <translation>Die Seite, die der Testcontainer auslieferte:</translation>
+    </message>
+    <message>
+        <source>Page served by the test container</source>
+        <translation>Vom Testcontainer ausgelieferte Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Application (WAR):</source>
+        <translation>&amp;Anwendung (WAR):</translation>
+    </message>
+    <message>
+        <source>None: Tomcat&apos;s own welcome page</source>
+        <translation>Keine: die Willkommensseite von Tomcat</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>B&amp;uild and try it</source>
+        <translation>Ba&amp;uen und erproben</translation>
+    </message>
+</context>
+<context>
     <name>TomcatImageRecipe</name>
     <message>
         <source>The test container has no published port.</source>
@@ -2683,6 +2838,33 @@
     <message>
         <source>Saving replaces it with the balancer shown here.</source>
         <translation>Speichern ersetzt sie durch den hier gezeigten Load-Balancer.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::CheckPage</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The check passed before.</source>
+        <translation>Die Prüfung war schon früher erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Nothing to show: the check ran in an earlier session.</source>
+        <translation>Nichts anzuzeigen: Die Prüfung lief in einer früheren Sitzung.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests got the page; each container answered some:</source>
+        <translation>%1 von %2 Anfragen erhielten die Seite; jeder Container beantwortete einige:</translation>
+    </message>
+    <message>
+        <source>(not in the record)</source>
+        <translation>(nicht im Protokoll der Flotte)</translation>
+    </message>
+    <message>
+        <source>The page nginx served at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;:</source>
+        <translation>Die Seite, die nginx unter &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; auslieferte:</translation>
     </message>
 </context>
 <context>
@@ -3546,10 +3728,75 @@
     </message>
 </context>
 <context>
+    <name>quayside::DonePage</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your application:&lt;/b&gt; &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;The fleet&apos;s record:&lt;/b&gt; %2&lt;br/&gt;(what was made, in the cloud and on the servers)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Its files:&lt;/b&gt; %3&lt;br/&gt;(the balancer&apos;s configuration, certificates&apos; public halves)&lt;/p&gt;&lt;p&gt;Secrets (the cloud&apos;s, the certificates&apos; keys) are in the system keychain only.&lt;/p&gt;&lt;p&gt;From a terminal: &lt;tt&gt;quaysidectl status&lt;/tt&gt;, &lt;tt&gt;quaysidectl scale --containers N&lt;/tt&gt;, &lt;tt&gt;quaysidectl down&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ihre Anwendung:&lt;/b&gt; &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Das Protokoll der Flotte:&lt;/b&gt; %2&lt;br/&gt;(was in der Cloud und auf den Servern erstellt wurde)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihre Dateien:&lt;/b&gt; %3&lt;br/&gt;(die Konfiguration des Load-Balancers, die öffentlichen Hälften der Zertifikate)&lt;/p&gt;&lt;p&gt;Geheimnisse (das der Cloud, die Schlüssel der Zertifikate) liegen nur im Schlüsselbund des Systems.&lt;/p&gt;&lt;p&gt;Im Terminal: &lt;tt&gt;quaysidectl status&lt;/tt&gt;, &lt;tt&gt;quaysidectl scale --containers N&lt;/tt&gt;, &lt;tt&gt;quaysidectl down&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No fleet is open.</source>
+        <translation>Keine Flotte ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export the nginx configuration</source>
+        <translation>Die nginx-Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <source>Archive (*.tar.gz);;Folder (*)</source>
+        <translation>Archiv (*.tar.gz);;Ordner (*)</translation>
+    </message>
+</context>
+<context>
     <name>quayside::FirstRunWizard</name>
     <message>
         <source>Quayside Setup</source>
         <translation>Quayside einrichten</translation>
+    </message>
+    <message>
+        <source>Re&amp;move what was created…</source>
+        <translation>Erstelltes ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Start building</source>
+        <translation>&amp;Aufbau beginnen</translation>
+    </message>
+    <message>
+        <source>Remove what was created</source>
+        <translation>Erstelltes entfernen</translation>
+    </message>
+    <message>
+        <source>Delete every server, the snapshot and the key pair that this setup created in the cloud, and its record? Tomcat, nginx and everything on those servers go with them. This cannot be undone.</source>
+        <translation>Jeden Server, den Snapshot und das Schlüsselpaar löschen, die diese Einrichtung in der Cloud erstellt hat, samt ihrem Protokoll? Tomcat, nginx und alles auf diesen Servern verschwindet mit ihnen. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete them</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Removing what was created…</source>
+        <translation>Erstelltes wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Not everything could be removed: %1
+What is gone is no longer listed; try again to remove the rest.</source>
+        <translation>Nicht alles konnte entfernt werden: %1
+Was gelöscht ist, wird nicht mehr aufgeführt; versuchen Sie es erneut, um den Rest zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Everything the setup had created was removed from the cloud.</source>
+        <translation>Alles, was die Einrichtung erstellt hatte, wurde aus der Cloud entfernt.</translation>
+    </message>
+    <message>
+        <source>Close &amp;now</source>
+        <translation>&amp;Jetzt schließen</translation>
+    </message>
+    <message>
+        <source>Stopping after the step under way; the setup resumes where it stopped when you open it again…</source>
+        <translation>Halt nach dem laufenden Schritt; die Einrichtung geht beim nächsten Öffnen dort weiter, wo sie anhielt…</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4472,17 @@ Wiederholen führt den fehlgeschlagenen Schritt erneut aus; was erstellt wurde, 
     </message>
 </context>
 <context>
+    <name>quayside::MoreHostsPage</name>
+    <message>
+        <source>In all: Docker hosts: %1; Tomcat containers behind nginx: %2.</source>
+        <translation>Insgesamt: Docker-Hosts: %1; Tomcat-Container hinter nginx: %2.</translation>
+    </message>
+    <message>
+        <source>Planning the fleet…</source>
+        <translation>Die Flotte wird geplant…</translation>
+    </message>
+</context>
+<context>
     <name>quayside::NginxDeployer</name>
     <message>
         <source>&quot;%1&quot; is not a plain absolute path on the balancer.</source>
@@ -4481,6 +4739,23 @@ Wiederholen führt den fehlgeschlagenen Schritt erneut aus; was erstellt wurde, 
     </message>
 </context>
 <context>
+    <name>quayside::PlanPage</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Opening the fleet…</source>
+        <translation>Die Flotte wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1
+Press Next to try again.</source>
+        <translation>%1
+Drücken Sie „Weiter“, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>quayside::RecipeRunner</name>
     <message>
         <source>&quot;%1&quot; cannot name a variable of a provisioning script.</source>
@@ -4505,6 +4780,101 @@ Wiederholen führt den fehlgeschlagenen Schritt erneut aus; was erstellt wurde, 
     <message>
         <source>&quot;%1&quot; failed on %2 (exit status %3).%4</source>
         <translation>„%1“ ist auf %2 fehlgeschlagen (Exit-Status %3).%4</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::ResumePage</name>
+    <message>
+        <source>the local sandbox</source>
+        <translation>der lokalen Sandbox</translation>
+    </message>
+    <message>
+        <source>Fleet %1</source>
+        <translation>Flotte %1</translation>
+    </message>
+    <message>
+        <source>The setup of fleet %1 on %2 is complete. This is what it is made of.</source>
+        <translation>Die Einrichtung der Flotte %1 auf %2 ist abgeschlossen. Daraus besteht sie.</translation>
+    </message>
+    <message>
+        <source>Next shows its topology and nginx configuration. &quot;Remove what was created&quot; deletes it all.</source>
+        <translation>„Weiter“ zeigt ihre Topologie und nginx-Konfiguration. „Erstelltes entfernen“ löscht alles.</translation>
+    </message>
+    <message>
+        <source>Setup under way</source>
+        <translation>Einrichtung im Gange</translation>
+    </message>
+    <message>
+        <source>A setup of fleet %1 on %2 stopped before it was done. This is what it created so far; it is kept in the cloud (and costs money there) until the setup goes on or it is removed.</source>
+        <translation>Eine Einrichtung der Flotte %1 auf %2 hielt an, bevor sie fertig war. Das hat sie bisher erstellt; es bleibt in der Cloud (und kostet dort Geld), bis die Einrichtung weitergeht oder es entfernt wird.</translation>
+    </message>
+    <message>
+        <source>Next goes on from where it stopped. &quot;Remove what was created&quot; deletes the servers, the snapshot and the key pair listed here.</source>
+        <translation>„Weiter“ macht dort weiter, wo sie anhielt. „Erstelltes entfernen“ löscht die hier aufgeführten Server, den Snapshot und das Schlüsselpaar.</translation>
+    </message>
+    <message>
+        <source>SSH key pair</source>
+        <translation>SSH-Schlüsselpaar</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>the cloud&apos;s</source>
+        <translation>die der Cloud</translation>
+    </message>
+    <message>
+        <source>nginx host</source>
+        <translation>nginx-Host</translation>
+    </message>
+    <message>
+        <source>Docker host</source>
+        <translation>Docker-Host</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Tomcat container</source>
+        <translation>Tomcat-Container</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>Opening the fleet…</source>
+        <translation>Die Flotte wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>create sent, not yet confirmed</source>
+        <translation>Erstellung gesendet, noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>booting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>running, host key trusted</source>
+        <translation>läuft, Hostschlüssel vertraut</translation>
+    </message>
+    <message>
+        <source>set up</source>
+        <translation>eingerichtet</translation>
     </message>
 </context>
 <context>
@@ -4791,16 +5161,16 @@ Wiederholen führt den fehlgeschlagenen Schritt erneut aus; was erstellt wurde, 
         <translation>%1 wird geöffnet...</translation>
     </message>
     <message>
-        <source>%1 is protected by a passphrase: type it, then press Finish again.</source>
-        <translation>%1 ist durch eine Passphrase geschützt: geben Sie sie ein und drücken Sie dann erneut „Fertigstellen“.</translation>
-    </message>
-    <message>
         <source>The passphrase does not open %1: type it again.</source>
         <translation>Die Passphrase öffnet %1 nicht: geben Sie sie erneut ein.</translation>
     </message>
     <message>
         <source>Using %1 (%2).</source>
         <translation>%1 wird verwendet (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase: type it, then press Start building again.</source>
+        <translation>%1 ist durch eine Passphrase geschützt: Geben Sie sie ein und drücken Sie dann erneut „Aufbau beginnen“.</translation>
     </message>
 </context>
 <context>
@@ -4866,6 +5236,92 @@ Wiederholen führt den fehlgeschlagenen Schritt erneut aus; was erstellt wurde, 
     <message>
         <source>Cancelled on %1 before it started.</source>
         <translation>Auf %1 abgebrochen, bevor es begann.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::StepPage</name>
+    <message>
+        <source>First Docker host</source>
+        <translation>Erster Docker-Host</translation>
+    </message>
+    <message>
+        <source>Quayside boots the first server, waits until it runs, trusts its SSH host key and installs Docker on it.</source>
+        <translation>Quayside startet den ersten Server, wartet, bis er läuft, vertraut seinem SSH-Hostschlüssel und installiert Docker darauf.</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>The first Docker host, with Docker and the Tomcat image, is saved as an image of the cloud.</source>
+        <translation>Der erste Docker-Host wird mit Docker und dem Tomcat-Image als Image der Cloud gespeichert.</translation>
+    </message>
+    <message>
+        <source>Every further Docker host boots from this snapshot, ready to run Tomcat containers: nothing is installed twice. The cloud may take several minutes to save it; the bar follows its progress.</source>
+        <translation>Jeder weitere Docker-Host startet von diesem Snapshot, bereit für Tomcat-Container: Nichts wird zweimal installiert. Die Cloud braucht zum Speichern vielleicht einige Minuten; der Balken folgt ihrem Fortschritt.</translation>
+    </message>
+    <message>
+        <source>nginx host</source>
+        <translation>nginx-Host</translation>
+    </message>
+    <message>
+        <source>A server for nginx, the load balancer in front of the Tomcat containers.</source>
+        <translation>Ein Server für nginx, den Load-Balancer vor den Tomcat-Containern.</translation>
+    </message>
+    <message>
+        <source>Quayside boots it, trusts its SSH host key from the console log, installs nginx and gives it its first configuration. Every later change of the configuration is checked with nginx -t before it is swapped in, and the previous one is kept for a rollback.</source>
+        <translation>Quayside startet ihn, vertraut seinem SSH-Hostschlüssel laut Konsolenprotokoll, installiert nginx und gibt ihm seine erste Konfiguration. Jede spätere Änderung der Konfiguration wird vor dem Austausch mit nginx -t geprüft, und die vorige wird für ein Zurücksetzen aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Its SSH host key is trusted only when the cloud&apos;s console log shows the same key, so nobody can stand in for the new server. Docker&apos;s API then listens on port 2376 for Quayside&apos;s own client certificate only (mutual TLS, from this fleet&apos;s certificate authority), never open to anyone else.</source>
+        <translation>Seinem SSH-Hostschlüssel wird nur vertraut, wenn das Konsolenprotokoll der Cloud denselben Schlüssel zeigt, sodass niemand sich als der neue Server ausgeben kann. Die Docker-API lauscht dann auf Port 2376 nur für das eigene Client-Zertifikat von Quayside (gegenseitiges TLS, von der Zertifizierungsstelle dieser Flotte), für niemanden sonst offen.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::TomcatImagePage</name>
+    <message>
+        <source>Not built yet.</source>
+        <translation>Noch nicht gebaut.</translation>
+    </message>
+    <message>
+        <source>Choose the application to deploy</source>
+        <translation>Die bereitzustellende Anwendung wählen</translation>
+    </message>
+    <message>
+        <source>Web applications (*.war)</source>
+        <translation>Webanwendungen (*.war)</translation>
+    </message>
+    <message>
+        <source>Keeping the Dockerfile in the fleet&apos;s folder…</source>
+        <translation>Das Dockerfile wird im Ordner der Flotte abgelegt…</translation>
+    </message>
+    <message>
+        <source>Copying the application into the fleet&apos;s folder…</source>
+        <translation>Die Anwendung wird in den Ordner der Flotte kopiert…</translation>
+    </message>
+    <message>
+        <source>Building…</source>
+        <translation>Wird gebaut…</translation>
+    </message>
+    <message>
+        <source>The image was built and tried before.</source>
+        <translation>Das Image wurde schon früher gebaut und erprobt.</translation>
+    </message>
+    <message>
+        <source>A test container of it served its page then; the snapshot carries it.</source>
+        <translation>Ein Testcontainer daraus lieferte damals seine Seite aus; der Snapshot enthält es.</translation>
+    </message>
+    <message>
+        <source>The page the test container served at %1 (HTTP %2):</source>
+        <translation>Die Seite, die der Testcontainer unter %1 auslieferte (HTTP %2):</translation>
+    </message>
+    <message>
+        <source>Stopped before a test container served a page.</source>
+        <translation>Angehalten, bevor ein Testcontainer eine Seite auslieferte.</translation>
+    </message>
+    <message>
+        <source>No page: the build or its test failed. The log below says why; change the Dockerfile and build again, or Retry.</source>
+        <translation>Keine Seite: Der Bau oder seine Erprobung schlug fehl. Das Protokoll unten sagt, warum; ändern Sie das Dockerfile und bauen Sie erneut, oder wiederholen Sie.</translation>
     </message>
 </context>
 <context>

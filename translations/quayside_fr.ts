@@ -378,6 +378,41 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Requests go through nginx, as your users&apos; will: every one must get the page, and every Tomcat container must answer some.</source>
+        <translation>Les requêtes passent par nginx, comme celles de vos utilisateurs : chacune doit obtenir la page, et chaque conteneur Tomcat doit en servir quelques-unes.</translation>
+    </message>
+    <message>
+        <source>&amp;Which containers answered:</source>
+        <translation>&amp;Quels conteneurs ont répondu :</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Requests answered</source>
+        <translation>Requêtes servies</translation>
+    </message>
+    <message>
+        <source>The page nginx served:</source>
+        <translation>La page servie par nginx :</translation>
+    </message>
+    <message>
+        <source>Page served through nginx</source>
+        <translation>Page servie par nginx</translation>
+    </message>
+</context>
+<context>
     <name>CloudAccountImport</name>
     <message>
         <source>%1 is not valid YAML: %2. Fix the file and import it again.</source>
@@ -1133,6 +1168,29 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>The fleet runs: nginx in front of Tomcat containers on Docker hosts.</source>
+        <translation>La flotte tourne : nginx devant des conteneurs Tomcat sur des hôtes Docker.</translation>
+    </message>
+    <message>
+        <source>nginx &amp;configuration on the balancer:</source>
+        <translation>&amp;Configuration nginx sur le répartiteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Write conf.d/backends and conf.d/default.conf into a folder, or into a .tar.gz</source>
+        <translation>Écrire conf.d/backends et conf.d/default.conf dans un dossier ou dans un .tar.gz</translation>
+    </message>
+</context>
+<context>
     <name>FleetCommands</name>
     <message>
         <source>There are no sandbox credentials in %1. Start the sandbox (quayside-sandbox) first, or give its folder with --sandbox-data.</source>
@@ -1598,6 +1656,29 @@
     </message>
 </context>
 <context>
+    <name>MoreHostsPage</name>
+    <message>
+        <source>More Docker hosts</source>
+        <translation>Autres hôtes Docker</translation>
+    </message>
+    <message>
+        <source>More Docker hosts boot from the snapshot, all at once; then the Tomcat containers start on every host and nginx sends requests to them.</source>
+        <translation>D&apos;autres hôtes Docker démarrent tous ensemble depuis l&apos;instantané ; puis les conteneurs Tomcat démarrent sur chaque hôte et nginx leur envoie les requêtes.</translation>
+    </message>
+    <message>
+        <source>More Docker &amp;hosts from the snapshot:</source>
+        <translation>Autres &amp;hôtes Docker depuis l&apos;instantané :</translation>
+    </message>
+    <message>
+        <source>Tomcat &amp;containers on each host:</source>
+        <translation>&amp;Conteneurs Tomcat sur chaque hôte :</translation>
+    </message>
+    <message>
+        <source>L&amp;aunch</source>
+        <translation>L&amp;ancer</translation>
+    </message>
+</context>
+<context>
     <name>NginxCommands</name>
     <message>
         <source>&quot;%1&quot; is not a destination (USER@HOST[:PORT]): %2</source>
@@ -1912,6 +1993,33 @@
     <message>
         <source>The provisioning script of &quot;%1&quot; is missing from this build.</source>
         <translation>Le script d&apos;installation de « %1 » manque dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePage</name>
+    <message>
+        <source>Setup under way</source>
+        <translation>Installation en cours</translation>
+    </message>
+    <message>
+        <source>What was created</source>
+        <translation>Ce qui a été créé</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Address or id</source>
+        <translation>Adresse ou identifiant</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2491,53 @@
     </message>
 </context>
 <context>
+    <name>TomcatImagePage</name>
+    <message>
+        <source>Tomcat image</source>
+        <translation>Image Tomcat</translation>
+    </message>
+    <message>
+        <source>The image every Tomcat container runs, built on the first Docker host from this Dockerfile, then tried: a container of it must serve a page.</source>
+        <translation>L&apos;image qu&apos;exécute chaque conteneur Tomcat, construite sur le premier hôte Docker à partir de ce Dockerfile, puis essayée : un conteneur doit servir une page.</translation>
+    </message>
+    <message>
+        <source>&amp;Dockerfile (Tomcat 10.1 on Debian 12, JDK 17):</source>
+        <translation>&amp;Dockerfile (Tomcat 10.1 sur Debian 12, JDK 17) :</translation>
+    </message>
+    <message>
+        <source>Restore Quayside&apos;s &amp;own</source>
+        <translation>Rétablir celui de Quayside (&amp;o)</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>The page the test container served:</source>
+        <translation>La page servie par le conteneur de test :</translation>
+    </message>
+    <message>
+        <source>Page served by the test container</source>
+        <translation>Page servie par le conteneur de test</translation>
+    </message>
+    <message>
+        <source>&amp;Application (WAR):</source>
+        <translation>&amp;Application (WAR) :</translation>
+    </message>
+    <message>
+        <source>None: Tomcat&apos;s own welcome page</source>
+        <translation>Aucune : la page d&apos;accueil de Tomcat</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>B&amp;uild and try it</source>
+        <translation>Constr&amp;uire et essayer</translation>
+    </message>
+</context>
+<context>
     <name>TomcatImageRecipe</name>
     <message>
         <source>The test container has no published port.</source>
@@ -2683,6 +2838,33 @@
     <message>
         <source>Saving replaces it with the balancer shown here.</source>
         <translation>Enregistrer le remplace par le répartiteur affiché ici.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::CheckPage</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>The check passed before.</source>
+        <translation>La vérification a réussi auparavant.</translation>
+    </message>
+    <message>
+        <source>Nothing to show: the check ran in an earlier session.</source>
+        <translation>Rien à montrer : la vérification a eu lieu lors d&apos;une session précédente.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests got the page; each container answered some:</source>
+        <translation>%1 requêtes sur %2 ont obtenu la page ; chaque conteneur en a servi :</translation>
+    </message>
+    <message>
+        <source>(not in the record)</source>
+        <translation>(absent de l&apos;enregistrement)</translation>
+    </message>
+    <message>
+        <source>The page nginx served at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;:</source>
+        <translation>La page servie par nginx à &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; :</translation>
     </message>
 </context>
 <context>
@@ -3546,10 +3728,75 @@
     </message>
 </context>
 <context>
+    <name>quayside::DonePage</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your application:&lt;/b&gt; &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;The fleet&apos;s record:&lt;/b&gt; %2&lt;br/&gt;(what was made, in the cloud and on the servers)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Its files:&lt;/b&gt; %3&lt;br/&gt;(the balancer&apos;s configuration, certificates&apos; public halves)&lt;/p&gt;&lt;p&gt;Secrets (the cloud&apos;s, the certificates&apos; keys) are in the system keychain only.&lt;/p&gt;&lt;p&gt;From a terminal: &lt;tt&gt;quaysidectl status&lt;/tt&gt;, &lt;tt&gt;quaysidectl scale --containers N&lt;/tt&gt;, &lt;tt&gt;quaysidectl down&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Votre application :&lt;/b&gt; &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;L&apos;enregistrement de la flotte :&lt;/b&gt; %2&lt;br/&gt;(ce qui a été créé, dans le cloud et sur les serveurs)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ses fichiers :&lt;/b&gt; %3&lt;br/&gt;(la configuration du répartiteur, les moitiés publiques des certificats)&lt;/p&gt;&lt;p&gt;Les secrets (celui du cloud, les clés des certificats) ne sont que dans le trousseau du système.&lt;/p&gt;&lt;p&gt;Depuis un terminal : &lt;tt&gt;quaysidectl status&lt;/tt&gt;, &lt;tt&gt;quaysidectl scale --containers N&lt;/tt&gt;, &lt;tt&gt;quaysidectl down&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No fleet is open.</source>
+        <translation>Aucune flotte n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Export the nginx configuration</source>
+        <translation>Exporter la configuration nginx</translation>
+    </message>
+    <message>
+        <source>Archive (*.tar.gz);;Folder (*)</source>
+        <translation>Archive (*.tar.gz);;Dossier (*)</translation>
+    </message>
+</context>
+<context>
     <name>quayside::FirstRunWizard</name>
     <message>
         <source>Quayside Setup</source>
         <translation>Configuration de Quayside</translation>
+    </message>
+    <message>
+        <source>Re&amp;move what was created…</source>
+        <translation>Supprimer ce qui a été créé (&amp;m)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start building</source>
+        <translation>&amp;Commencer la construction</translation>
+    </message>
+    <message>
+        <source>Remove what was created</source>
+        <translation>Supprimer ce qui a été créé</translation>
+    </message>
+    <message>
+        <source>Delete every server, the snapshot and the key pair that this setup created in the cloud, and its record? Tomcat, nginx and everything on those servers go with them. This cannot be undone.</source>
+        <translation>Supprimer chaque serveur, l&apos;instantané et la paire de clés que cette installation a créés dans le cloud, ainsi que son enregistrement ? Tomcat, nginx et tout ce qui se trouve sur ces serveurs disparaissent avec eux. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete them</source>
+        <translation>&amp;Les supprimer</translation>
+    </message>
+    <message>
+        <source>Removing what was created…</source>
+        <translation>Suppression de ce qui a été créé…</translation>
+    </message>
+    <message>
+        <source>Not everything could be removed: %1
+What is gone is no longer listed; try again to remove the rest.</source>
+        <translation>Tout n&apos;a pas pu être supprimé : %1
+Ce qui a disparu n&apos;est plus listé ; réessayez pour supprimer le reste.</translation>
+    </message>
+    <message>
+        <source>Everything the setup had created was removed from the cloud.</source>
+        <translation>Tout ce que l&apos;installation avait créé a été supprimé du cloud.</translation>
+    </message>
+    <message>
+        <source>Close &amp;now</source>
+        <translation>Fermer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Stopping after the step under way; the setup resumes where it stopped when you open it again…</source>
+        <translation>Arrêt après l&apos;étape en cours ; l&apos;installation reprendra là où elle s&apos;est arrêtée quand vous la rouvrirez…</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4472,17 @@ Réessayer relance l&apos;étape qui a échoué ; ce qui a été créé est cons
     </message>
 </context>
 <context>
+    <name>quayside::MoreHostsPage</name>
+    <message>
+        <source>In all: Docker hosts: %1; Tomcat containers behind nginx: %2.</source>
+        <translation>En tout : hôtes Docker : %1 ; conteneurs Tomcat derrière nginx : %2.</translation>
+    </message>
+    <message>
+        <source>Planning the fleet…</source>
+        <translation>Planification de la flotte…</translation>
+    </message>
+</context>
+<context>
     <name>quayside::NginxDeployer</name>
     <message>
         <source>&quot;%1&quot; is not a plain absolute path on the balancer.</source>
@@ -4481,6 +4739,23 @@ Réessayer relance l&apos;étape qui a échoué ; ce qui a été créé est cons
     </message>
 </context>
 <context>
+    <name>quayside::PlanPage</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Opening the fleet…</source>
+        <translation>Ouverture de la flotte…</translation>
+    </message>
+    <message>
+        <source>%1
+Press Next to try again.</source>
+        <translation>%1
+Appuyez sur Suivant pour réessayer.</translation>
+    </message>
+</context>
+<context>
     <name>quayside::RecipeRunner</name>
     <message>
         <source>&quot;%1&quot; cannot name a variable of a provisioning script.</source>
@@ -4505,6 +4780,101 @@ Réessayer relance l&apos;étape qui a échoué ; ce qui a été créé est cons
     <message>
         <source>&quot;%1&quot; failed on %2 (exit status %3).%4</source>
         <translation>« %1 » a échoué sur %2 (code de sortie %3).%4</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::ResumePage</name>
+    <message>
+        <source>the local sandbox</source>
+        <translation>le bac à sable local</translation>
+    </message>
+    <message>
+        <source>Fleet %1</source>
+        <translation>Flotte %1</translation>
+    </message>
+    <message>
+        <source>The setup of fleet %1 on %2 is complete. This is what it is made of.</source>
+        <translation>L&apos;installation de la flotte %1 sur %2 est terminée. Voici ce qui la compose.</translation>
+    </message>
+    <message>
+        <source>Next shows its topology and nginx configuration. &quot;Remove what was created&quot; deletes it all.</source>
+        <translation>Suivant montre sa topologie et sa configuration nginx. « Supprimer ce qui a été créé » efface tout.</translation>
+    </message>
+    <message>
+        <source>Setup under way</source>
+        <translation>Installation en cours</translation>
+    </message>
+    <message>
+        <source>A setup of fleet %1 on %2 stopped before it was done. This is what it created so far; it is kept in the cloud (and costs money there) until the setup goes on or it is removed.</source>
+        <translation>Une installation de la flotte %1 sur %2 s&apos;est arrêtée avant la fin. Voici ce qu&apos;elle a créé jusqu&apos;ici ; cela reste dans le cloud (et y coûte de l&apos;argent) jusqu&apos;à ce que l&apos;installation reprenne ou que ce soit supprimé.</translation>
+    </message>
+    <message>
+        <source>Next goes on from where it stopped. &quot;Remove what was created&quot; deletes the servers, the snapshot and the key pair listed here.</source>
+        <translation>Suivant reprend là où elle s&apos;est arrêtée. « Supprimer ce qui a été créé » efface les serveurs, l&apos;instantané et la paire de clés listés ici.</translation>
+    </message>
+    <message>
+        <source>SSH key pair</source>
+        <translation>Paire de clés SSH</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importée</translation>
+    </message>
+    <message>
+        <source>the cloud&apos;s</source>
+        <translation>celle du cloud</translation>
+    </message>
+    <message>
+        <source>nginx host</source>
+        <translation>Hôte nginx</translation>
+    </message>
+    <message>
+        <source>Docker host</source>
+        <translation>Hôte Docker</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>en cours d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Tomcat container</source>
+        <translation>Conteneur Tomcat</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>Opening the fleet…</source>
+        <translation>Ouverture de la flotte…</translation>
+    </message>
+    <message>
+        <source>create sent, not yet confirmed</source>
+        <translation>création envoyée, pas encore confirmée</translation>
+    </message>
+    <message>
+        <source>booting</source>
+        <translation>en démarrage</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>running, host key trusted</source>
+        <translation>en marche, clé d&apos;hôte acceptée</translation>
+    </message>
+    <message>
+        <source>set up</source>
+        <translation>installé</translation>
     </message>
 </context>
 <context>
@@ -4791,16 +5161,16 @@ Réessayer relance l&apos;étape qui a échoué ; ce qui a été créé est cons
         <translation>Ouverture de %1...</translation>
     </message>
     <message>
-        <source>%1 is protected by a passphrase: type it, then press Finish again.</source>
-        <translation>%1 est protégée par une phrase secrète : saisissez-la, puis appuyez de nouveau sur Terminer.</translation>
-    </message>
-    <message>
         <source>The passphrase does not open %1: type it again.</source>
         <translation>La phrase secrète n&apos;ouvre pas %1 : saisissez-la de nouveau.</translation>
     </message>
     <message>
         <source>Using %1 (%2).</source>
         <translation>Utilisation de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase: type it, then press Start building again.</source>
+        <translation>%1 est protégée par une phrase secrète : saisissez-la, puis appuyez de nouveau sur « Commencer la construction ».</translation>
     </message>
 </context>
 <context>
@@ -4866,6 +5236,92 @@ Réessayer relance l&apos;étape qui a échoué ; ce qui a été créé est cons
     <message>
         <source>Cancelled on %1 before it started.</source>
         <translation>Annulé sur %1 avant d’avoir commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::StepPage</name>
+    <message>
+        <source>First Docker host</source>
+        <translation>Premier hôte Docker</translation>
+    </message>
+    <message>
+        <source>Quayside boots the first server, waits until it runs, trusts its SSH host key and installs Docker on it.</source>
+        <translation>Quayside démarre le premier serveur, attend qu&apos;il tourne, fait confiance à sa clé d&apos;hôte SSH et y installe Docker.</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>The first Docker host, with Docker and the Tomcat image, is saved as an image of the cloud.</source>
+        <translation>Le premier hôte Docker, avec Docker et l&apos;image Tomcat, est enregistré comme image du cloud.</translation>
+    </message>
+    <message>
+        <source>Every further Docker host boots from this snapshot, ready to run Tomcat containers: nothing is installed twice. The cloud may take several minutes to save it; the bar follows its progress.</source>
+        <translation>Chaque hôte Docker suivant démarre depuis cet instantané, prêt à exécuter des conteneurs Tomcat : rien n&apos;est installé deux fois. Le cloud peut mettre plusieurs minutes à l&apos;enregistrer ; la barre suit sa progression.</translation>
+    </message>
+    <message>
+        <source>nginx host</source>
+        <translation>Hôte nginx</translation>
+    </message>
+    <message>
+        <source>A server for nginx, the load balancer in front of the Tomcat containers.</source>
+        <translation>Un serveur pour nginx, le répartiteur de charge devant les conteneurs Tomcat.</translation>
+    </message>
+    <message>
+        <source>Quayside boots it, trusts its SSH host key from the console log, installs nginx and gives it its first configuration. Every later change of the configuration is checked with nginx -t before it is swapped in, and the previous one is kept for a rollback.</source>
+        <translation>Quayside le démarre, accepte sa clé d&apos;hôte SSH d&apos;après le journal de console, installe nginx et lui donne sa première configuration. Chaque modification ultérieure est vérifiée avec nginx -t avant d&apos;être mise en place, et la précédente est gardée pour un retour arrière.</translation>
+    </message>
+    <message>
+        <source>Its SSH host key is trusted only when the cloud&apos;s console log shows the same key, so nobody can stand in for the new server. Docker&apos;s API then listens on port 2376 for Quayside&apos;s own client certificate only (mutual TLS, from this fleet&apos;s certificate authority), never open to anyone else.</source>
+        <translation>Sa clé d&apos;hôte SSH n&apos;est acceptée que si le journal de console du cloud montre la même clé, afin que personne ne puisse se faire passer pour le nouveau serveur. L&apos;API de Docker écoute ensuite sur le port 2376 pour le seul certificat client de Quayside (TLS mutuel, de l&apos;autorité de certification de cette flotte), fermée à tout autre.</translation>
+    </message>
+</context>
+<context>
+    <name>quayside::TomcatImagePage</name>
+    <message>
+        <source>Not built yet.</source>
+        <translation>Pas encore construite.</translation>
+    </message>
+    <message>
+        <source>Choose the application to deploy</source>
+        <translation>Choisir l&apos;application à déployer</translation>
+    </message>
+    <message>
+        <source>Web applications (*.war)</source>
+        <translation>Applications web (*.war)</translation>
+    </message>
+    <message>
+        <source>Keeping the Dockerfile in the fleet&apos;s folder…</source>
+        <translation>Enregistrement du Dockerfile dans le dossier de la flotte…</translation>
+    </message>
+    <message>
+        <source>Copying the application into the fleet&apos;s folder…</source>
+        <translation>Copie de l&apos;application dans le dossier de la flotte…</translation>
+    </message>
+    <message>
+        <source>Building…</source>
+        <translation>Construction…</translation>
+    </message>
+    <message>
+        <source>The image was built and tried before.</source>
+        <translation>L&apos;image a été construite et essayée auparavant.</translation>
+    </message>
+    <message>
+        <source>A test container of it served its page then; the snapshot carries it.</source>
+        <translation>Un conteneur de test a alors servi sa page ; l&apos;instantané la contient.</translation>
+    </message>
+    <message>
+        <source>The page the test container served at %1 (HTTP %2):</source>
+        <translation>La page servie par le conteneur de test à %1 (HTTP %2) :</translation>
+    </message>
+    <message>
+        <source>Stopped before a test container served a page.</source>
+        <translation>Arrêté avant qu&apos;un conteneur de test ne serve une page.</translation>
+    </message>
+    <message>
+        <source>No page: the build or its test failed. The log below says why; change the Dockerfile and build again, or Retry.</source>
+        <translation>Aucune page : la construction ou son essai a échoué. Le journal ci-dessous dit pourquoi ; modifiez le Dockerfile et reconstruisez, ou réessayez.</translation>
     </message>
 </context>
 <context>

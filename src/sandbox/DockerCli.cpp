@@ -28,7 +28,7 @@ QString describeCall(const QStringList &arguments)
 
 } // namespace
 
-DockerCli::DockerCli(DockerEndpoint endpoint, QObject *parent)
+DockerCli::DockerCli(DockerCliEndpoint endpoint, QObject *parent)
     : QObject(parent)
     , m_endpoint(std::move(endpoint))
 {}

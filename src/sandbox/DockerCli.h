@@ -14,8 +14,9 @@ namespace quayside {
 
 // Where the docker command line reaches its engine: the user's local engine by default (the CLI's own
 // default, its unix socket), or a host such as tcp://127.0.0.1:2376 with mutual TLS material in
-// `tlsDirectory` (ca.pem, cert.pem, key.pem, as DOCKER_CERT_PATH expects them).
-struct DockerEndpoint
+// `tlsDirectory` (ca.pem, cert.pem, key.pem, as DOCKER_CERT_PATH expects them). Not docker/DockerClient.h's
+// DockerEndpoint (the API's): one program may use both.
+struct DockerCliEndpoint
 {
     QString host;         // DOCKER_HOST; empty: the CLI's default
     QString tlsDirectory; // DOCKER_CERT_PATH with DOCKER_TLS_VERIFY=1; empty: no TLS
@@ -45,12 +46,12 @@ public:
     template<typename T>
     using Callback = std::function<void(const Result<T> &)>;
 
-    explicit DockerCli(DockerEndpoint endpoint = {}, QObject *parent = nullptr);
+    explicit DockerCli(DockerCliEndpoint endpoint = {}, QObject *parent = nullptr);
     ~DockerCli() override;
 
     // The CLI to run ("docker" from PATH unless set).
     void setProgram(const QString &program) { m_program = program; }
-    const DockerEndpoint &endpoint() const { return m_endpoint; }
+    const DockerCliEndpoint &endpoint() const { return m_endpoint; }
 
     // Runs `docker <arguments>`; `input` goes to its stdin. `done` gets stdout, or an error. It is called
     // only while `context` lives.
@@ -70,7 +71,7 @@ private:
     void launch(const QStringList &arguments, int timeoutMs, QObject *context, const Callback<QByteArray> &done,
                 const QByteArray &input, bool mergeOutput);
 
-    DockerEndpoint m_endpoint;
+    DockerCliEndpoint m_endpoint;
     QString m_program = QStringLiteral("docker");
 };
 

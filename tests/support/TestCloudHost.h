@@ -41,8 +41,7 @@ public:
     static QString cacheDirectory();
     static QString imageName() { return QStringLiteral("quayside-test/host:bookworm"); }
     // Where the server keeps a plain Debian 12 root file system (gzipped tar) to `docker import` as the base
-    // of the Tomcat image: DockerSandboxBackend::baseImageTarPath(), for tests that cannot include the
-    // sandbox's headers beside docker/DockerClient.h (both define a DockerEndpoint).
+    // of the Tomcat image: DockerSandboxBackend::baseImageTarPath().
     static QString baseImageTarPath();
 
     // Puts the prepared image on the engine (each test's engine is new, so it is imported from the cache

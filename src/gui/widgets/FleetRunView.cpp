@@ -104,7 +104,11 @@ void FleetRunView::setSession(FleetSession *session)
         }
     });
     m_connections << connect(session, &FleetSession::output, this, [this](const QString &host, const QString &line) {
-        appendLog(QStringLiteral("    %1| %2").arg(host, line));
+        // Hosts end their lines with \n or \r\n, which the log adds itself.
+        QString text = line;
+        while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
+            text.chop(1);
+        appendLog(QStringLiteral("    %1| %2").arg(host, text));
     });
     m_connections << connect(session, &FleetSession::finished, this, [this] {
         if (!m_running)

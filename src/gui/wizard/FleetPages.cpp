@@ -74,12 +74,26 @@ void MoreHostsPage::runSucceeded()
     updateTotal();
 }
 
+TopologyView *MoreHostsPage::topologyView() const
+{
+    return m_ui->topologyView;
+}
+
 void MoreHostsPage::updateTotal()
 {
     const int hosts = 1 + m_ui->moreHostsSpin->value();
     const int containers = hosts * m_ui->perHostSpin->value();
-    m_ui->totalLabel->setText(tr("In all: %n Docker host(s)", nullptr, hosts) + QStringLiteral(", ") +
-                              tr("%n Tomcat container(s) behind nginx.", nullptr, containers));
+    m_ui->totalLabel->setText(
+        tr("In all: Docker hosts: %1; Tomcat containers behind nginx: %2.").arg(hosts).arg(containers));
+    // The picture shows the fleet as it will be: what is not made yet is drawn dashed.
+    if (session() && session()->isOpen()) {
+        Fleet planned = session()->fleet();
+        if (!phasesFinished()) {
+            planned.dockerHosts = hosts;
+            planned.containers = containers;
+        }
+        m_ui->topologyView->setFleet(planned);
+    }
     const bool editable = !isRunning() && !phasesFinished();
     m_ui->moreHostsSpin->setEnabled(editable);
     m_ui->perHostSpin->setEnabled(editable);
@@ -94,7 +108,7 @@ void MoreHostsPage::launch()
     fleet.dockerHosts = 1 + m_ui->moreHostsSpin->value();
     fleet.containers = fleet.dockerHosts * m_ui->perHostSpin->value();
     // The plan is made again over the new counts; what the record lists stays as it is.
-    QObject *work = beginWork(tr("Planning %n Docker host(s)…", nullptr, fleet.dockerHosts));
+    QObject *work = beginWork(tr("Planning the fleet…"));
     session()->open(fleet, work, [this](const Result<void> &opened) {
         if (!opened) {
             endWork(opened.error().message);
@@ -319,9 +333,19 @@ void ResumePage::initializePage()
     if (!fleet.keyPairName.isEmpty())
         add(tr("SSH key pair"), fleet.keyPairName, fleet.keyPairImported ? tr("imported") : tr("the cloud's"),
             QString());
+    const auto serverState = [](FleetServer::Phase phase) {
+        switch (phase) {
+        case FleetServer::Phase::Requested: return tr("create sent, not yet confirmed");
+        case FleetServer::Phase::Created: return tr("booting");
+        case FleetServer::Phase::Active: return tr("running");
+        case FleetServer::Phase::Trusted: return tr("running, host key trusted");
+        case FleetServer::Phase::Provisioned: return tr("set up");
+        }
+        return QString();
+    };
     for (const FleetServer &server : fleet.servers)
         add(server.role == FleetServer::Role::NginxHost ? tr("nginx host") : tr("Docker host"), server.name,
-            FleetServer::phaseName(server.phase), server.address.isEmpty() ? server.novaId : server.address);
+            serverState(server.phase), server.address.isEmpty() ? server.novaId : server.address);
     if (fleet.snapshot)
         add(tr("Snapshot"), fleet.snapshot->name, fleet.snapshot->active ? tr("active") : tr("saving"),
             fleet.snapshot->id);
@@ -330,6 +354,7 @@ void ResumePage::initializePage()
             QStringLiteral(":%1").arg(container.hostPort));
     for (int column = 0; column < m_ui->createdTree->columnCount(); ++column)
         m_ui->createdTree->resizeColumnToContents(column);
+    m_ui->topologyView->setFleet(fleet);
 }
 
 QStringList ResumePage::createdRows() const

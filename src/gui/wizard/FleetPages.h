@@ -14,6 +14,7 @@ class ResumePage;
 namespace quayside {
 
 struct Fleet;
+class TopologyView;
 
 // Page 9: how many more Docker hosts (booted from the snapshot in parallel) and how many Tomcat containers on
 // each; "Launch" boots them, starts the containers and points nginx at them.
@@ -26,6 +27,8 @@ public:
     ~MoreHostsPage() override;
 
     void setCounts(int moreHosts, int containersPerHost);
+    // The fleet as it will be with the counts chosen.
+    TopologyView *topologyView() const;
     // Starts the run, as the Launch button does.
     void launch();
 

@@ -160,8 +160,8 @@ void StepPage::retranslate()
         m_ui->explanation->setText(
             tr("Its SSH host key is trusted only when the cloud's console log shows the same key, so nobody can "
                "stand in for the new server. Docker's API then listens on port 2376 for Quayside's own client "
-               "certificate only (mutual TLS, from this fleet's certificate authority): never open to the "
-               "internet as the original write-up had it."));
+               "certificate only (mutual TLS, from this fleet's certificate authority), never open to anyone "
+               "else."));
         break;
     case Step::Snapshot:
         setTitle(tr("Snapshot"));

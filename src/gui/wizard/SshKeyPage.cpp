@@ -221,7 +221,7 @@ void SshKeyPage::open(const QString &path)
                   static_cast<QWidget *>(m_ui->rememberCheck)})
                 widget->setVisible(true);
             failCheck(m_ui->passphraseEdit->text().isEmpty()
-                          ? tr("%1 is protected by a passphrase: type it, then press Finish again.")
+                          ? tr("%1 is protected by a passphrase: type it, then press Start building again.")
                                 .arg(QDir::toNativeSeparators(path))
                           : tr("The passphrase does not open %1: type it again.").arg(QDir::toNativeSeparators(path)),
                       Failure::InputRefused);

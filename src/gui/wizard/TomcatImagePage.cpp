@@ -30,6 +30,12 @@ TomcatImagePage::TomcatImagePage(WizardState *state, QWidget *parent)
     connect(m_ui->warButton, &QPushButton::clicked, this, &TomcatImagePage::chooseWar);
     connect(m_ui->buildButton, &QPushButton::clicked, this, &TomcatImagePage::build);
     connect(m_ui->runView, &FleetRunView::runningChanged, this, &TomcatImagePage::updateButtons);
+    connect(m_ui->runView, &FleetRunView::failed, this, [this](const Error &error) {
+        m_ui->pageView->showPlaceholder(error.kind == Error::Kind::Cancelled
+                                            ? tr("Stopped before a test container served a page.")
+                                            : tr("No page: the build or its test failed. The log below says why; "
+                                                 "change the Dockerfile and build again, or Retry."));
+    });
     connect(m_ui->dockerfileEdit, &QPlainTextEdit::textChanged, this, &TomcatImagePage::updateButtons);
 }
 
