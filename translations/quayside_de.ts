@@ -1346,6 +1346,10 @@
         <source>the Tomcat image of fleet %1 is built already; --%2 applies until it is</source>
         <translation>das Tomcat-Image der Flotte %1 ist bereits gebaut; --%2 gilt nur, bis es gebaut ist</translation>
     </message>
+    <message>
+        <source>%1 answered %2 with %3 bytes of %4</source>
+        <translation>%1 antwortete %2 mit %3 Bytes %4</translation>
+    </message>
 </context>
 <context>
     <name>FleetFile</name>

@@ -1346,6 +1346,10 @@
         <source>the Tomcat image of fleet %1 is built already; --%2 applies until it is</source>
         <translation>l&apos;image Tomcat de la flotte %1 est déjà construite ; --%2 ne s&apos;applique que jusqu&apos;à sa construction</translation>
     </message>
+    <message>
+        <source>%1 answered %2 with %3 bytes of %4</source>
+        <translation>%1 a répondu %2 avec %3 octets de %4</translation>
+    </message>
 </context>
 <context>
     <name>FleetFile</name>
