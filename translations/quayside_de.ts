@@ -4028,6 +4028,14 @@ Wiederholen führt den fehlgeschlagenen Schritt erneut aus; was erstellt wurde, 
         <source>Cannot create the folder %1 for the fleet&apos;s Tomcat sources.</source>
         <translation>Der Ordner %1 für die Tomcat-Quellen der Flotte kann nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>%1 %2 is larger than Quayside takes (%3 MiB).</source>
+        <translation>%1 %2 ist größer, als Quayside annimmt (%3 MiB).</translation>
+    </message>
+    <message>
+        <source>The Dockerfile is larger than Quayside takes (%1 KiB).</source>
+        <translation>Das Dockerfile ist größer, als Quayside annimmt (%1 KiB).</translation>
+    </message>
 </context>
 <context>
     <name>quayside::HostImageBuilder</name>

@@ -4028,6 +4028,14 @@ Réessayer relance l&apos;étape qui a échoué ; ce qui a été créé est cons
         <source>Cannot create the folder %1 for the fleet&apos;s Tomcat sources.</source>
         <translation>Impossible de créer le dossier %1 pour les sources Tomcat de la flotte.</translation>
     </message>
+    <message>
+        <source>%1 %2 is larger than Quayside takes (%3 MiB).</source>
+        <translation>%1 %2 est plus grand que ce que Quayside accepte (%3 Mio).</translation>
+    </message>
+    <message>
+        <source>The Dockerfile is larger than Quayside takes (%1 KiB).</source>
+        <translation>Le Dockerfile est plus grand que ce que Quayside accepte (%1 Kio).</translation>
+    </message>
 </context>
 <context>
     <name>quayside::HostImageBuilder</name>
