@@ -1,6 +1,7 @@
 // The whole seed architecture on one machine, as a user gets it: quayside-sandbox on the harness's real
 // Docker Engine, and `quaysidectl up` against it: a key pair, the first Docker host set up over SSH (its
-// host key checked against its console), Docker over mutual TLS and the Tomcat image on it, its snapshot,
+// host key checked against its console), Docker over mutual TLS and the Tomcat image on it (from a Dockerfile
+// of the test's own, given with --dockerfile, whose extra page every container serves), its snapshot,
 // the nginx host, a second Docker host booted from the snapshot, 4 Tomcat containers spread over both, nginx
 // sending to them, and the final check. Then 20 requests of the test's own through nginx all get Tomcat's
 // page and reach all 4 containers, and `quaysidectl down` leaves no container, image or file of the run.
@@ -220,6 +221,13 @@ private Q_SLOTS:
         const auto served =
             QRegularExpression(QStringLiteral("nginx serves Tomcat at (http://[0-9.]+/)")).match(up.out);
         QVERIFY2(served.hasMatch(), qPrintable(up.out.right(2000)));
+        // The pages Tomcat served: the image's test container's, and one through nginx in the final check.
+        const QRegularExpression imagePage(
+            QStringLiteral("\\n    http://[0-9.]+:[0-9]+/ answered 200 with [1-9][0-9]* bytes of text/html"));
+        QVERIFY2(imagePage.match(up.out).hasMatch(), qPrintable(up.out));
+        const QRegularExpression checkPage(QStringLiteral("\\n    %1 answered 200 with [1-9][0-9]* bytes of text/html")
+                                               .arg(QRegularExpression::escape(served.captured(1))));
+        QVERIFY2(checkPage.match(up.out).hasMatch(), qPrintable(up.out));
 
         // What the record says was made: 1 nginx host, 2 Docker hosts (the second from the snapshot), 4
         // containers, 2 on each host.

@@ -236,6 +236,10 @@ private Q_SLOTS:
         const auto noFrom = setSources(name, "RUN echo nothing to build from\n", QString());
         QVERIFY(!noFrom);
         QVERIFY2(noFrom.error().message.contains(QStringLiteral("FROM")), qPrintable(noFrom.error().message));
+        const auto hugeDockerfile =
+            setSources(name, dockerfile + QByteArray(FleetSession::kMaxDockerfileBytes, '#'), QString());
+        QVERIFY(!hugeDockerfile);
+        QCOMPARE(hugeDockerfile.error().kind, Error::Kind::InvalidInput);
         QCOMPARE(contents(dockerfilePath), dockerfile);
         QCOMPARE(contents(warPath), war);
 

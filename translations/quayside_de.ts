@@ -1404,6 +1404,10 @@
         <source>the Tomcat image of fleet %1 is built already; --%2 applies until it is</source>
         <translation>das Tomcat-Image der Flotte %1 ist bereits gebaut; --%2 gilt nur, bis es gebaut ist</translation>
     </message>
+    <message>
+        <source>%1 answered %2 with %3 bytes of %4</source>
+        <translation>%1 antwortete %2 mit %3 Bytes %4</translation>
+    </message>
 </context>
 <context>
     <name>FleetFile</name>
@@ -4270,6 +4274,14 @@ Wiederholen führt den fehlgeschlagenen Schritt erneut aus; was erstellt wurde, 
     <message>
         <source>Cannot create the folder %1 for the fleet&apos;s Tomcat sources.</source>
         <translation>Der Ordner %1 für die Tomcat-Quellen der Flotte kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is larger than Quayside takes (%3 MiB).</source>
+        <translation>%1 %2 ist größer, als Quayside annimmt (%3 MiB).</translation>
+    </message>
+    <message>
+        <source>The Dockerfile is larger than Quayside takes (%1 KiB).</source>
+        <translation>Das Dockerfile ist größer, als Quayside annimmt (%1 KiB).</translation>
     </message>
 </context>
 <context>

@@ -1404,6 +1404,10 @@
         <source>the Tomcat image of fleet %1 is built already; --%2 applies until it is</source>
         <translation>l&apos;image Tomcat de la flotte %1 est déjà construite ; --%2 ne s&apos;applique que jusqu&apos;à sa construction</translation>
     </message>
+    <message>
+        <source>%1 answered %2 with %3 bytes of %4</source>
+        <translation>%1 a répondu %2 avec %3 octets de %4</translation>
+    </message>
 </context>
 <context>
     <name>FleetFile</name>
@@ -4270,6 +4274,14 @@ Réessayer relance l&apos;étape qui a échoué ; ce qui a été créé est cons
     <message>
         <source>Cannot create the folder %1 for the fleet&apos;s Tomcat sources.</source>
         <translation>Impossible de créer le dossier %1 pour les sources Tomcat de la flotte.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is larger than Quayside takes (%3 MiB).</source>
+        <translation>%1 %2 est plus grand que ce que Quayside accepte (%3 Mio).</translation>
+    </message>
+    <message>
+        <source>The Dockerfile is larger than Quayside takes (%1 KiB).</source>
+        <translation>Le Dockerfile est plus grand que ce que Quayside accepte (%1 Kio).</translation>
     </message>
 </context>
 <context>

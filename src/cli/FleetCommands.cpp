@@ -561,9 +561,27 @@ int FleetCommands::run(const Invocation &call, bool resumeOnly)
                                  call.out << "      " << host << "| " << line << Qt::endl;
                              });
         report(session, call.out);
-        QObject::connect(
-            &session, &FleetSession::phaseFinished, work.context.get(),
-            [&timings](FleetPlan::Phase phase, qint64 elapsedMs) { timings << qMakePair(phase, elapsedMs); });
+        QObject::connect(&session, &FleetSession::phaseFinished, work.context.get(),
+                         [&call, &session, &timings](FleetPlan::Phase phase, qint64 elapsedMs) {
+                             timings << qMakePair(phase, elapsedMs);
+                             // The page Tomcat served (what the GUI shows), in brief.
+                             const auto answered = [&call](const QString &url, int status, const QByteArray &type,
+                                                           qint64 size) {
+                                 call.out << "    "
+                                          << tr("%1 answered %2 with %3 bytes of %4")
+                                                 .arg(url)
+                                                 .arg(status)
+                                                 .arg(size)
+                                                 .arg(QString::fromLatin1(type))
+                                          << Qt::endl;
+                             };
+                             if (phase == FleetPlan::Phase::TomcatImage && session.tomcatPage().status != 0)
+                                 answered(session.tomcatPage().url.toString(), session.tomcatPage().status,
+                                          session.tomcatPage().contentType, session.tomcatPage().body.size());
+                             if (phase == FleetPlan::Phase::FinalCheck && session.lastCheck().answered > 0)
+                                 answered(session.lastCheck().url, 200, session.lastCheck().contentType,
+                                          session.lastCheck().page.size());
+                         });
         QObject::connect(
             &session, &FleetSession::finished, work.context.get(), [&](const QList<FleetPlan::Phase> &skipped) {
                 call.out << '\n';

@@ -39,16 +39,21 @@ void offThread(QObject *owner, std::function<Result<T>()> work, std::function<vo
     watcher->setFuture(QtConcurrent::run([work = std::move(work)] { return std::make_shared<Result<T>>(work()); }));
 }
 
-Result<QByteArray> readFile(const QString &path, const QString &what)
+Result<QByteArray> readFile(const QString &path, const QString &what, qint64 maxBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Kind::Io, 0,
                      FleetSession::tr("Cannot read %1 %2: %3").arg(what, shown(path), file.errorString())};
-    QByteArray data = file.readAll();
+    QByteArray data = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return Error{Error::Kind::Io, 0,
                      FleetSession::tr("Cannot read %1 %2: %3").arg(what, shown(path), file.errorString())};
+    if (data.size() > maxBytes)
+        return Error{Error::Kind::InvalidInput, 0,
+                     FleetSession::tr("%1 %2 is larger than Quayside takes (%3 MiB).")
+                         .arg(what, shown(path))
+                         .arg(maxBytes / (1024 * 1024))};
     return data;
 }
 
@@ -62,7 +67,7 @@ Result<QByteArray> readWar(const QString &path)
                          .arg(shown(path))
                          .arg(size / (1024 * 1024))
                          .arg(FleetSession::kMaxWarBytes / (1024 * 1024))};
-    auto war = readFile(path, FleetSession::tr("the WAR file"));
+    auto war = readFile(path, FleetSession::tr("the WAR file"), FleetSession::kMaxWarBytes);
     if (war && !war.value().startsWith(QByteArrayLiteral("PK\x03\x04")))
         return Error{Error::Kind::InvalidInput, 0,
                      FleetSession::tr("%1 is not a WAR file: a WAR is a zip archive, and this file is none. Choose "
@@ -75,6 +80,10 @@ Result<void> checkDockerfile(const QByteArray &text)
 {
     static const QRegularExpression from(QStringLiteral("^\\s*FROM\\s"), QRegularExpression::MultilineOption |
                                                                              QRegularExpression::CaseInsensitiveOption);
+    if (text.size() > FleetSession::kMaxDockerfileBytes)
+        return Error{Error::Kind::InvalidInput, 0,
+                     FleetSession::tr("The Dockerfile is larger than Quayside takes (%1 KiB).")
+                         .arg(FleetSession::kMaxDockerfileBytes / 1024)};
     if (!from.match(QString::fromUtf8(text)).hasMatch())
         return Error{Error::Kind::InvalidInput, 0,
                      FleetSession::tr("The Dockerfile has no FROM line, so Docker cannot build an image from it. Start "
@@ -166,7 +175,7 @@ Result<void> FleetSession::loadTomcatSources(const QString &recordPath, const QS
 {
     const QString dockerfilePath = tomcatDockerfilePath(recordPath, fleetName);
     if (QFileInfo::exists(dockerfilePath)) {
-        const auto text = readFile(dockerfilePath, tr("the fleet's Dockerfile"));
+        const auto text = readFile(dockerfilePath, tr("the fleet's Dockerfile"), kMaxDockerfileBytes);
         if (!text)
             return text.error();
         tomcat.dockerfile = text.value();

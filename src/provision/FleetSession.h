@@ -83,15 +83,16 @@ public:
     static QString tomcatDockerfilePath(const QString &recordPath, const QString &fleetName);
     static QString tomcatWarPath(const QString &recordPath, const QString &fleetName);
     static constexpr qint64 kMaxWarBytes = 512 * 1024 * 1024;
+    static constexpr qint64 kMaxDockerfileBytes = 1024 * 1024;
     // Reads the sources saved for the fleet into `tomcat` (leaving the built-in ones where there are none).
     static Result<void> loadTomcatSources(const QString &recordPath, const QString &fleetName,
                                           TomcatImageOptions &tomcat);
     // Keeps `dockerfile` (empty: the built-in one; a saved one is removed) and a copy of the WAR at `warPath`
     // (empty: none; a saved one is removed) as the fleet's Tomcat sources, read and written on a worker
-    // thread. A WAR that is not a zip archive or is larger than kMaxWarBytes, or a Dockerfile without FROM,
-    // is refused and nothing changes. Once saved, the open provisioner builds with them the next time the
-    // Tomcat image phase runs. The fleet is the open one, else the record's at recordPath(); the overload
-    // names it (a new fleet before open()). Calls `done` once, unless `context` is gone.
+    // thread. A WAR that is not a zip archive or is larger than kMaxWarBytes, or a Dockerfile without FROM or
+    // larger than kMaxDockerfileBytes, is refused and nothing changes. Once saved, the open provisioner builds with
+    // them the next time the Tomcat image phase runs. The fleet is the open one, else the record's at recordPath(); the
+    // overload names it (a new fleet before open()). Calls `done` once, unless `context` is gone.
     void setTomcatSources(const QByteArray &dockerfile, const QString &warPath, QObject *context, Callback<void> done);
     void setTomcatSources(const QString &fleetName, const QByteArray &dockerfile, const QString &warPath,
                           QObject *context, Callback<void> done);
