@@ -748,6 +748,41 @@ private Q_SLOTS:
         QCOMPARE(statusOf(wizard)->state(), WizardStatus::State::Success);
     }
 
+    // Cancel while page 5 works: the wizard stays until the step under way has ended (it says so), then closes;
+    // what was made is in the record for the next time.
+    void cancelStopsAfterTheStepUnderWay()
+    {
+        using Phase = FleetPlan::Phase;
+        using State = FleetRunView::StepState;
+        const QString record = m_dir.filePath(QStringLiteral("fleet-cancelled.json"));
+        quayside::test::InProcessSandbox sandbox;
+        const QString folder = m_dir.filePath(QStringLiteral("sandbox-cancelled"));
+        QVERIFY2(sandbox.start(folder, "cancelled sandbox password"), qPrintable(sandbox.errorString()));
+        auto run = start(folder, record);
+        QVERIFY(run);
+        FirstRunWizard *wizard = run->wizard.get();
+        throughSandboxPages(wizard);
+        pressNext(wizard);
+        waitForPage(wizard, FirstRunWizard::FirstDockerHostPageId);
+        FleetRunView *view = qobject_cast<PlanPage *>(wizard->currentPage())->runView();
+        // The host is made; its host key is awaited on the console (which the in-memory servers never show).
+        QTRY_COMPARE_WITH_TIMEOUT(view->state(Phase::DockerHostSetup), State::Running, 20000);
+        QSignalSpy rejected(wizard, &QDialog::rejected);
+        wizard->button(QWizard::CancelButton)->click();
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(rejected.size(), 0);
+        QCOMPARE(statusOf(wizard)->state(), WizardStatus::State::Busy);
+        QVERIFY2(statusOf(wizard)->text().contains(QStringLiteral("Stopping after the step under way")),
+                 qPrintable(statusOf(wizard)->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 1, 40000);
+        const auto kept = FleetFile::load(record);
+        VERIFY_OK(kept);
+        QVERIFY(kept.value().isFinished(QStringLiteral("first-docker-host")));
+        QVERIFY(!kept.value().isFinished(QStringLiteral("docker-host-setup")));
+        QCOMPARE(kept.value().servers.size(), 1);
+        QVERIFY(FirstRunWizard::hasUnfinishedSetup(record));
+    }
+
     void keyboardAccess()
     {
         auto run = start();
