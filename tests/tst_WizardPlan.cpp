@@ -1,12 +1,13 @@
 // The setup wizard through every page, as a person uses it, against quayside-sandbox on the harness's real
 // Docker Engine: the sandbox chosen, its credentials, region/flavor/image, a generated SSH key; page 5 boots and
-// sets up the first Docker host (host key checked against the console, Docker over mutual TLS); page 6 builds the
-// Tomcat image from a Dockerfile edited to fail, shows the failure, and builds again from Quayside's own, showing
-// the page a test container served; page 7 snapshots the host; then the wizard is destroyed (Quayside closed) and
-// a new one resumes from the record, listing what was made; page 8 the nginx host; page 9 one more Docker host
-// from the snapshot with 2 containers on each; page 10 checks through nginx and shows which containers answered;
-// page 11 shows the topology and exports the nginx configuration; "Remove what was created" then leaves nothing
-// on the engine. Every page is saved as a 1280x800 screenshot (screenshots/plan-*.png) for review.
+// sets up the first Docker host (host key checked against the console, Docker over mutual TLS); page 6 builds
+// the Tomcat image from a Dockerfile edited to fail, shows the failure, and builds again from Quayside's own
+// with a WAR of the test's, showing the page a test container of it served; page 7 snapshots the host; then the
+// wizard is destroyed (Quayside closed) and a new one resumes from the record, listing what was made; page 8 the
+// nginx host; page 9 one more Docker host from the snapshot with 2 containers on each; page 10 checks through
+// nginx and shows which containers answered and the application's page; page 11 shows the topology and exports
+// the nginx configuration; "Remove what was created" then leaves nothing on the engine. Every page is saved as
+// a 1280x800 screenshot (screenshots/plan-*.png) for review; the test runs in Xvfb.
 // Nothing reaches the internet: the servers' packages come from the harness's apt repository on the bridge.
 #include "Await.h"
 #include "TestCloudHost.h"
@@ -41,6 +42,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <csignal>
 #include <sys/prctl.h>
 
@@ -50,6 +53,25 @@ using namespace quayside::test;
 namespace {
 
 constexpr int kStepMs = 20 * 60 * 1000;
+const QByteArray kApplicationPage = "<html><body><h1>Quayside wizard test application</h1></body></html>\n";
+
+// A web application as a user has one: a WAR (a zip) with its start page.
+bool writeWar(const QString &path)
+{
+    std::unique_ptr<archive, decltype(&archive_write_free)> writer(archive_write_new(), &archive_write_free);
+    std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), &archive_entry_free);
+    if (!writer || !entry || archive_write_set_format_zip(writer.get()) != ARCHIVE_OK ||
+        archive_write_open_filename(writer.get(), QFile::encodeName(path).constData()) != ARCHIVE_OK)
+        return false;
+    archive_entry_set_pathname(entry.get(), "index.html");
+    archive_entry_set_filetype(entry.get(), AE_IFREG);
+    archive_entry_set_perm(entry.get(), 0644);
+    archive_entry_set_size(entry.get(), kApplicationPage.size());
+    return archive_write_header(writer.get(), entry.get()) == ARCHIVE_OK &&
+           archive_write_data(writer.get(), kApplicationPage.constData(), size_t(kApplicationPage.size())) ==
+               kApplicationPage.size() &&
+           archive_write_close(writer.get()) == ARCHIVE_OK;
+}
 
 } // namespace
 
@@ -284,14 +306,24 @@ private Q_SLOTS:
             QVERIFY(kept.readAll().contains("exit 3"));
         }
         saveScreenshot(wizard, QStringLiteral("6-tomcat-image-failed"));
+        // Quayside's own Dockerfile again, and the user's application to deploy.
         wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("resetButton"))->click();
         QCOMPARE(image->dockerfileText(), QString::fromUtf8(TomcatImageRecipe::dockerfile()));
+        const QString war = m_dir.filePath(QStringLiteral("application.war"));
+        QVERIFY(writeWar(war));
+        image->setWarPath(war);
         wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("buildButton"))->click();
         waitForRun(wizard);
         QCOMPARE(imageView->state(Phase::TomcatImage), State::Done);
-        QVERIFY2(image->shownPageText().contains(QStringLiteral("Tomcat")), qPrintable(image->shownPageText()));
-        // Quayside's own Dockerfile is not kept as a custom one.
+        QVERIFY2(image->shownPageText().contains(QStringLiteral("Quayside wizard test application")),
+                 qPrintable(image->shownPageText()));
+        // Quayside's own Dockerfile is not kept as a custom one; the application is kept for a resumed run.
         QVERIFY(!QFile::exists(FleetSession::tomcatDockerfilePath(recordPath(), QStringLiteral("quayside"))));
+        QFile keptWar(FleetSession::tomcatWarPath(recordPath(), QStringLiteral("quayside")));
+        QVERIFY(keptWar.open(QIODevice::ReadOnly));
+        QFile givenWar(war);
+        QVERIFY(givenWar.open(QIODevice::ReadOnly));
+        QCOMPARE(keptWar.readAll(), givenWar.readAll());
         saveScreenshot(wizard, QStringLiteral("6-tomcat-image"));
         pressNext(wizard);
 
@@ -347,7 +379,8 @@ private Q_SLOTS:
                               QStringLiteral("quayside-tomcat-3"), QStringLiteral("quayside-tomcat-4")}));
         for (int count : answered)
             QVERIFY(count > 0);
-        QVERIFY2(check->shownPageText().contains(QStringLiteral("Tomcat")), qPrintable(check->shownPageText()));
+        QVERIFY2(check->shownPageText().contains(QStringLiteral("Quayside wizard test application")),
+                 qPrintable(check->shownPageText()));
         saveScreenshot(wizard, QStringLiteral("10-check"));
         pressNext(wizard);
 

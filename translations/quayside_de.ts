@@ -2580,12 +2580,12 @@
         <translation>Der Docker-Host ist nicht mehr da.</translation>
     </message>
     <message>
-        <source>Check that a container of it serves Tomcat&apos;s page</source>
-        <translation>Prüfen, dass ein Container daraus die Seite von Tomcat ausliefert</translation>
-    </message>
-    <message>
         <source>Tomcat image</source>
         <translation>Tomcat-Image</translation>
+    </message>
+    <message>
+        <source>Check that a container of it serves a page</source>
+        <translation>Prüfen, dass ein Container daraus eine Seite ausliefert</translation>
     </message>
 </context>
 <context>
@@ -4044,10 +4044,6 @@ Was gelöscht ist, wird nicht mehr aufgeführt; versuchen Sie es erneut, um den 
         <translation>(nicht benannt)</translation>
     </message>
     <message>
-        <source>Only %1 of %2 requests through %3 got Tomcat&apos;s page.</source>
-        <translation>Nur %1 von %2 Anfragen über %3 erhielten die Tomcat-Seite.</translation>
-    </message>
-    <message>
         <source>nginx sent none of %1 requests to %2.</source>
         <translation>nginx schickte keine der %1 Anfragen an %2.</translation>
     </message>
@@ -4140,12 +4136,16 @@ Was gelöscht ist, wird nicht mehr aufgeführt; versuchen Sie es erneut, um den 
         <translation>%1 bediente %2</translation>
     </message>
     <message>
-        <source>%1 of %2 requests through %3 got Tomcat&apos;s page: %4.</source>
-        <translation>%1 von %2 Anfragen über %3 erhielten die Tomcat-Seite: %4.</translation>
-    </message>
-    <message>
         <source>These containers did not serve Tomcat&apos;s page within %1 s (asked directly, then through nginx at %2): %3.</source>
         <translation>Diese Container lieferten nicht innerhalb von %1 s die Tomcat-Seite (direkt, dann über nginx unter %2 gefragt): %3.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 requests through %3 got the page.</source>
+        <translation>Nur %1 von %2 Anfragen über %3 erhielten die Seite.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests through %3 got the page: %4.</source>
+        <translation>%1 von %2 Anfragen über %3 erhielten die Seite: %4.</translation>
     </message>
 </context>
 <context>

@@ -2580,12 +2580,12 @@
         <translation>L&apos;hôte Docker a disparu.</translation>
     </message>
     <message>
-        <source>Check that a container of it serves Tomcat&apos;s page</source>
-        <translation>Vérifier qu&apos;un conteneur de cette image sert la page de Tomcat</translation>
-    </message>
-    <message>
         <source>Tomcat image</source>
         <translation>Image Tomcat</translation>
+    </message>
+    <message>
+        <source>Check that a container of it serves a page</source>
+        <translation>Vérifier qu&apos;un conteneur de cette image sert une page</translation>
     </message>
 </context>
 <context>
@@ -4044,10 +4044,6 @@ Ce qui a disparu n&apos;est plus listé ; réessayez pour supprimer le reste.</t
         <translation>(non nommé)</translation>
     </message>
     <message>
-        <source>Only %1 of %2 requests through %3 got Tomcat&apos;s page.</source>
-        <translation>Seules %1 des %2 requêtes via %3 ont reçu la page de Tomcat.</translation>
-    </message>
-    <message>
         <source>nginx sent none of %1 requests to %2.</source>
         <translation>nginx n&apos;a envoyé aucune des %1 requêtes à %2.</translation>
     </message>
@@ -4140,12 +4136,16 @@ Ce qui a disparu n&apos;est plus listé ; réessayez pour supprimer le reste.</t
         <translation>%1 en a servi %2</translation>
     </message>
     <message>
-        <source>%1 of %2 requests through %3 got Tomcat&apos;s page: %4.</source>
-        <translation>%1 des %2 requêtes via %3 ont reçu la page de Tomcat : %4.</translation>
-    </message>
-    <message>
         <source>These containers did not serve Tomcat&apos;s page within %1 s (asked directly, then through nginx at %2): %3.</source>
         <translation>Ces conteneurs n&apos;ont pas servi la page de Tomcat en %1 s (interrogés directement, puis via nginx à %2) : %3.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 requests through %3 got the page.</source>
+        <translation>Seules %1 requêtes sur %2 via %3 ont obtenu la page.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests through %3 got the page: %4.</source>
+        <translation>%1 requêtes sur %2 via %3 ont obtenu la page : %4.</translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,7 @@ private:
         m_report.unreached.sort();
         if (m_report.answered < m_report.requests)
             return Q_EMIT ended(Error{Error::Kind::Http, 0,
-                                      FleetProvisioner::tr("Only %1 of %2 requests through %3 got Tomcat's page.")
+                                      FleetProvisioner::tr("Only %1 of %2 requests through %3 got the page.")
                                           .arg(m_report.answered)
                                           .arg(m_report.requests)
                                           .arg(m_url.toString())});
@@ -795,7 +795,7 @@ void FleetProvisioner::finalCheck(Fleet &fleet, Callback<void> done)
         for (auto it = m_lastCheck.backends.cbegin(); it != m_lastCheck.backends.cend(); ++it)
             served << tr("%1 served %2").arg(it.key()).arg(it.value());
         if (m_lastCheck.requests > 0)
-            note(tr("%1 of %2 requests through %3 got Tomcat's page: %4.")
+            note(tr("%1 of %2 requests through %3 got the page: %4.")
                      .arg(m_lastCheck.answered)
                      .arg(m_lastCheck.requests)
                      .arg(m_lastCheck.url, served.join(QStringLiteral(", "))));

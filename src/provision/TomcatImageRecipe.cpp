@@ -206,7 +206,7 @@ Result<Recipe> TomcatImageRecipe::make(DockerClient *docker, QNetworkAccessManag
 
     ProvisionStep serve;
     serve.id = QStringLiteral("tomcat-serves");
-    serve.title = tr("Check that a container of it serves Tomcat's page");
+    serve.title = tr("Check that a container of it serves a page");
     serve.localApply = [client, network, options](QObject *context, std::function<void(const QString &)> output,
                                                   std::function<void(const Result<void> &)> done) {
         if (!client)
